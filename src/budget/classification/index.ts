@@ -1,0 +1,33 @@
+/**
+ * The national classification (政府收支分类科目), keyed by code: used to check that a printed
+ * code and name agree, and to give every code one standard English name across the site.
+ */
+import { ECONOMIC_CODES } from "./economic-codes";
+import type { ClassificationEntry } from "./entry";
+import { FUNCTION_CODES } from "./function-codes";
+
+export type { ClassificationEntry } from "./entry";
+export type Classification = "function" | "economic";
+
+const index = (entries: readonly ClassificationEntry[]) => new Map(entries.map((e) => [e.code, e]));
+
+const LISTS: Record<Classification, ReadonlyMap<string, ClassificationEntry>> = {
+  function: index(FUNCTION_CODES),
+  economic: index(ECONOMIC_CODES),
+};
+
+export const lookupCode = (kind: Classification, code: string): ClassificationEntry | undefined =>
+  LISTS[kind].get(code);
+
+/** Function codes nest 3 → 5 → 7 digits, economic codes 3 → 5: the parent is the code cut short by two. */
+export const parentCode = (code: string): string | undefined => (code.length > 3 ? code.slice(0, -2) : undefined);
+
+/** 1 for a class (类), 2 for a category (款), 3 for an item (项). */
+export const codeDepth = (code: string): number => (code.length - 1) / 2;
+
+/** The class (类) an expenditure code belongs to. */
+export const classOf = (code: string): string => code.slice(0, 3);
+
+/** Economic class by its standard name, for tables that print class names without codes (表11). */
+export const economicClassByName = (name: string): ClassificationEntry | undefined =>
+  ECONOMIC_CODES.find((e) => e.code.length === 3 && e.zh === name);

@@ -1,0 +1,469 @@
+/**
+ * The catalogue of data-file rules: what the loader checks before any reconciliation.
+ * Each rule has a stable id, a severity, and a message and a fix hint in Chinese and English.
+ * Staff read the Chinese; the English is for developers and for `--lang en`.
+ */
+import type { Finding, Severity } from "./findings";
+import { shorten } from "./findings";
+import type { Bilingual } from "./i18n-text";
+
+export interface Where {
+  file: string;
+  line?: number;
+  column?: string;
+  value?: string;
+}
+
+interface RuleText {
+  message: Bilingual;
+  hint: Bilingual;
+}
+
+export interface DataRule<P> {
+  id: string;
+  severity: Severity;
+  /** One-line description for the rule list in docs and on the data-checks page. */
+  title: Bilingual;
+  text: (where: Where, params: P) => RuleText;
+}
+
+const define = <P = Record<string, never>>(
+  id: string,
+  severity: Severity,
+  title: Bilingual,
+  text: (where: Where, params: P) => RuleText,
+): DataRule<P> => ({ id, severity, title, text });
+
+/** Build a finding from a rule; the value is shortened only in the message, kept whole in `value`. */
+export const finding = <P>(rule: DataRule<P>, where: Where, params?: P): Finding => {
+  const { message, hint } = rule.text(where, (params ?? {}) as P);
+  const f: Finding = { rule: rule.id, severity: rule.severity, file: where.file, message, hint };
+  if (where.line !== undefined) f.line = where.line;
+  if (where.column !== undefined) f.column = where.column;
+  if (where.value !== undefined) f.value = where.value;
+  return f;
+};
+
+const v = (w: Where): string => `“${shorten(w.value ?? "")}”`;
+
+export const RULES = {
+  missingFile: define<{ what: Bilingual }>(
+    "folder.missing-file",
+    "error",
+    { zh: "缺少必需的文件", en: "A required file is missing" },
+    (w, p) => ({
+      message: { zh: `缺少文件 ${w.file}（${p.what.zh}）`, en: `Missing file ${w.file} (${p.what.en})` },
+      hint: {
+        zh: "请从上一年度或示例文件夹复制该文件，按本年数据填写后放入此文件夹；文件名须完全一致。",
+        en: "Copy this file from last year's folder or the example, fill in this year's data and put it here; the file name must match exactly.",
+      },
+    }),
+  ),
+  unknownFile: define<{ suggestion?: string }>(
+    "folder.unknown-file",
+    "warning",
+    { zh: "文件夹中有无法识别的文件", en: "Unrecognised file in the folder" },
+    (w, p) => ({
+      message: { zh: `无法识别的文件 ${w.file}，已忽略`, en: `Unrecognised file ${w.file}, ignored` },
+      hint: p.suggestion
+        ? {
+            zh: `文件名是否应为 ${p.suggestion}？请改名；如不需要，请移出数据文件夹。`,
+            en: `Should it be named ${p.suggestion}? Rename it; if it is not needed, move it out of the data folder.`,
+          }
+        : {
+            zh: "网站不会使用此文件。如不需要，请移出数据文件夹。",
+            en: "The site does not use this file. If it is not needed, move it out of the data folder.",
+          },
+    }),
+  ),
+  badFolderName: define("folder.bad-name", "error", { zh: "文件夹名称不合规", en: "Invalid folder name" }, (w) => ({
+    message: {
+      zh: `文件夹名 ${v(w)} 不合规：年度文件夹应为四位年份，部门文件夹只能用小写英文字母、数字和连字符`,
+      en: `The folder name ${v(w)} is invalid: a year folder is a four-digit year, a department folder uses only lowercase letters, digits and hyphens`,
+    },
+    hint: {
+      zh: "部门文件夹名会成为网址的一部分，请用部门名称的拼音或英文缩写，如 huadu-zwfw。",
+      en: "The department folder name becomes part of the web address; use a pinyin or English abbreviation such as huadu-zwfw.",
+    },
+  })),
+  emptyFile: define("file.empty", "error", { zh: "文件为空", en: "The file is empty" }, () => ({
+    message: { zh: "文件是空的，连表头行都没有", en: "The file is empty; it has not even a header row" },
+    hint: {
+      zh: "请确认保存的是正确的文件；CSV 第一行应为表头（列名），其后每行一条数据。",
+      en: "Check that the right file was saved; a CSV's first line is the header (column names), then one line per row.",
+    },
+  })),
+  gbkEncoding: define("file.encoding-gbk", "warning", { zh: "文件为 GBK 编码", en: "The file is GBK-encoded" }, () => ({
+    message: {
+      zh: "文件是 GBK（ANSI）编码，已自动转换为 UTF-8 读取",
+      en: "The file is GBK (ANSI) encoded; it was converted to UTF-8 for reading",
+    },
+    hint: {
+      zh: "建议在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”，在 WPS 中选择 UTF-8 编码保存，以免生僻字出错。",
+      en: "Prefer Excel's “Save as → CSV UTF-8 (Comma delimited)” (in WPS choose UTF-8) so rare characters survive.",
+    },
+  })),
+  badEncoding: define(
+    "file.encoding-invalid",
+    "error",
+    { zh: "文件编码无法识别", en: "Unreadable file encoding" },
+    () => ({
+      message: {
+        zh: "文件既不是 UTF-8 也不是 GBK 编码，无法读取",
+        en: "The file is neither UTF-8 nor GBK and cannot be read",
+      },
+      hint: {
+        zh: "请用 Excel“另存为 → CSV UTF-8（逗号分隔）”重新保存。",
+        en: "Save it again with Excel's “Save as → CSV UTF-8 (Comma delimited)”.",
+      },
+    }),
+  ),
+  unclosedQuote: define("csv.unclosed-quote", "error", { zh: "引号没有闭合", en: "Unclosed quote" }, () => ({
+    message: {
+      zh: '此行有一个左引号 " 没有对应的右引号，之后的内容都被当成了同一个单元格',
+      en: "A double quote opened on this line is never closed, so everything after it reads as one cell",
+    },
+    hint: {
+      zh: '请在 Excel/WPS 中打开并重新保存该文件；手工编辑时，单元格内的引号要写成两个 ""。',
+      en: 'Open and re-save the file in Excel/WPS; when editing by hand, write a quote inside a cell as two "".',
+    },
+  })),
+  cellCount: define<{ found: number; expected: number }>(
+    "csv.cell-count",
+    "error",
+    { zh: "单元格个数与表头不符", en: "Cell count differs from the header" },
+    (_w, p) => ({
+      message: {
+        zh: `此行有 ${p.found} 个单元格，表头有 ${p.expected} 列`,
+        en: `This row has ${p.found} cells; the header has ${p.expected} columns`,
+      },
+      hint: {
+        zh: '请检查是否多写或漏写了逗号；金额中的千分位逗号须整体加引号，如 "7,267.81"（用 Excel 保存会自动处理）。',
+        en: 'Look for an extra or missing comma; an amount with thousands separators must be quoted, e.g. "7,267.81" (Excel does this when saving).',
+      },
+    }),
+  ),
+  missingColumn: define("header.missing", "error", { zh: "缺少列", en: "Missing column" }, (w) => ({
+    message: { zh: `表头缺少“${w.column}”列`, en: `The header lacks the column “${w.column}”` },
+    hint: {
+      zh: `请在第 1 行加上“${w.column}”列（列名须与模板完全一致），并填写该列数据。`,
+      en: `Add the column “${w.column}” to line 1 (named exactly as in the template) and fill it in.`,
+    },
+  })),
+  unknownColumn: define<{ suggestion?: string }>(
+    "header.unknown",
+    "error",
+    { zh: "无法识别的列", en: "Unrecognised column" },
+    (w, p) => ({
+      message: {
+        zh: `表头中的“${w.value}”不是本表的列`,
+        en: `“${w.value}” in the header is not a column of this table`,
+      },
+      hint: p.suggestion
+        ? {
+            zh: `是否应为“${p.suggestion}”？请改正列名。`,
+            en: `Did you mean “${p.suggestion}”? Correct the column name.`,
+          }
+        : {
+            zh: "请删除此列，或改为模板中的列名。",
+            en: "Delete this column or rename it to a column of the template.",
+          },
+    }),
+  ),
+  duplicateColumn: define("header.duplicate", "error", { zh: "列名重复", en: "Duplicated column" }, (w) => ({
+    message: { zh: `表头中“${w.value}”出现了不止一次`, en: `“${w.value}” appears more than once in the header` },
+    hint: { zh: "请删除重复的列，只保留一列。", en: "Delete the duplicate so the column appears once." },
+  })),
+  noRows: define("table.no-rows", "error", { zh: "表中没有数据行", en: "The table has no rows" }, () => ({
+    message: { zh: "只有表头，没有任何数据行", en: "There is a header but no data rows" },
+    hint: {
+      zh: "至少应有“合计”行；本年无发生额的表也须保留金额为 0.00 的合计行。",
+      en: "At least the 合计 (total) row is needed; a table with nothing this year keeps a 合计 row of 0.00.",
+    },
+  })),
+  amountEmpty: define("amount.empty", "error", { zh: "金额为空", en: "Empty amount" }, () => ({
+    message: { zh: "金额单元格是空的", en: "The amount cell is empty" },
+    hint: { zh: "没有金额请填 0.00，不要留空。", en: "Write 0.00 where there is no amount; do not leave it empty." },
+  })),
+  amountFullwidth: define(
+    "amount.fullwidth",
+    "error",
+    { zh: "金额含全角字符", en: "Full-width characters in an amount" },
+    (w) => ({
+      message: {
+        zh: `金额 ${v(w)} 含全角数字或符号`,
+        en: `The amount ${v(w)} contains full-width digits or signs`,
+      },
+      hint: {
+        zh: "请切换到英文（半角）输入法重新输入，如 123.45。",
+        en: "Retype it with a half-width (ASCII) keyboard layout, e.g. 123.45.",
+      },
+    }),
+  ),
+  amountNotANumber: define(
+    "amount.not-a-number",
+    "error",
+    { zh: "金额不是数字", en: "Amount is not a number" },
+    (w) => ({
+      message: { zh: `${v(w)} 不是金额`, en: `${v(w)} is not an amount` },
+      hint: {
+        zh: "金额只能是数字，单位为万元，最多两位小数，如 1,234.56 或 1234.56；不要写“万元”等文字。",
+        en: "An amount is a number in 万元 with at most two decimals, e.g. 1,234.56 or 1234.56; no words such as 万元.",
+      },
+    }),
+  ),
+  amountDecimals: define(
+    "amount.too-many-decimals",
+    "error",
+    { zh: "金额小数超过两位", en: "More than two decimals" },
+    (w) => ({
+      message: { zh: `金额 ${v(w)} 超过两位小数`, en: `The amount ${v(w)} has more than two decimals` },
+      hint: {
+        zh: "金额以万元为单位，保留两位小数（到百元），请按公开文本的数字填写。",
+        en: "Amounts are in 万元 with two decimals; write the figure as published.",
+      },
+    }),
+  ),
+  amountNegative: define("amount.negative", "error", { zh: "金额为负数", en: "Negative amount" }, (w) => ({
+    message: {
+      zh: `金额 ${v(w)} 是负数，本列不允许负数`,
+      en: `The amount ${v(w)} is negative, which this column does not allow`,
+    },
+    hint: {
+      zh: "预算表金额不应为负数，请核对原始数据。",
+      en: "Budget table amounts are never negative; check the source figures.",
+    },
+  })),
+  amountGrouping: define(
+    "amount.bad-grouping",
+    "error",
+    { zh: "千分位逗号位置不对", en: "Misplaced thousands separator" },
+    (w) => ({
+      message: { zh: `金额 ${v(w)} 的千分位逗号位置不对`, en: `The thousands separators in ${v(w)} are misplaced` },
+      hint: {
+        zh: "千分位逗号应每三位一个，如 1,234,567.89；也可以不写逗号。",
+        en: "Put a separator every three digits, e.g. 1,234,567.89, or write none.",
+      },
+    }),
+  ),
+  amountTooLarge: define("amount.too-large", "error", { zh: "金额过大", en: "Amount too large" }, (w) => ({
+    message: { zh: `金额 ${v(w)} 大得不合理`, en: `The amount ${v(w)} is implausibly large` },
+    hint: {
+      zh: "金额单位是万元，请确认没有按“元”填写。",
+      en: "Amounts are in 万元 (ten thousand yuan); check it was not entered in yuan.",
+    },
+  })),
+  textRequired: define("text.required", "error", { zh: "必填文字为空", en: "Required text is empty" }, (w) => ({
+    message: { zh: `“${w.column}”不能为空`, en: `“${w.column}” must not be empty` },
+    hint: { zh: "请按公开文本填写。", en: "Fill it in as published." },
+  })),
+  textTooLong: define<{ max: number; length: number }>(
+    "text.too-long",
+    "warning",
+    { zh: "文字过长", en: "Very long text" },
+    (_w, p) => ({
+      message: {
+        zh: `文字长达 ${p.length} 字，超过通常的 ${p.max} 字`,
+        en: `The text is ${p.length} characters long, more than the usual ${p.max}`,
+      },
+      hint: {
+        zh: "已完整保留并显示。请确认没有把多个单元格的内容粘贴进了同一格。",
+        en: "It is kept and shown in full. Check that several cells were not pasted into one.",
+      },
+    }),
+  ),
+  textMarkup: define("text.markup", "warning", { zh: "文字中有网页代码", en: "Markup in text" }, (w) => ({
+    message: {
+      zh: `文字中有类似网页代码的内容 ${v(w)}，网站会按原样显示为文字`,
+      en: `The text contains what looks like web markup, ${v(w)}; the site shows it literally as text`,
+    },
+    hint: {
+      zh: "公开文本中通常不会有尖括号代码，请确认是否误粘贴。",
+      en: "Published text rarely contains angle-bracket code; check for a stray paste.",
+    },
+  })),
+  codeMalformed: define<{ expected: Bilingual }>(
+    "code.malformed",
+    "error",
+    { zh: "科目编码格式不对", en: "Malformed code" },
+    (w, p) => ({
+      message: { zh: `科目编码 ${v(w)} 格式不对`, en: `The code ${v(w)} is malformed` },
+      hint: {
+        zh: `${p.expected.zh}；编码前后不要有方括号或空格，Excel 中请把该列设为“文本”格式。`,
+        en: `${p.expected.en}; no brackets or spaces around it, and format the column as Text in Excel.`,
+      },
+    }),
+  ),
+  codeDuplicate: define<{ firstLine: number }>(
+    "code.duplicate",
+    "error",
+    { zh: "科目编码重复", en: "Duplicated code" },
+    (w, p) => ({
+      message: {
+        zh: `科目编码 ${v(w)} 在第 ${p.firstLine} 行已经出现过`,
+        en: `The code ${v(w)} already appears on line ${p.firstLine}`,
+      },
+      hint: {
+        zh: "每个科目在表中只能出现一次，请合并或删除重复的行。",
+        en: "Each code appears once per table; merge or delete the repeated row.",
+      },
+    }),
+  ),
+  codeUnknown: define(
+    "code.unknown",
+    "warning",
+    { zh: "分类表中没有的编码", en: "Code not in the classification list" },
+    (w) => ({
+      message: {
+        zh: `科目编码 ${v(w)} 不在本系统的政府收支分类科目表中`,
+        en: `The code ${v(w)} is not in the project's classification list`,
+      },
+      hint: {
+        zh: "请核对编码；如确为新增科目，请让技术人员把它加入 src/budget/classification。",
+        en: "Check the code; if it is a new standard code, add it to src/budget/classification.",
+      },
+    }),
+  ),
+  codeNameMismatch: define<{ code: string; expected: string }>(
+    "code.name-mismatch",
+    "error",
+    { zh: "科目名称与编码不符", en: "Name does not match the code" },
+    (w, p) => ({
+      message: {
+        zh: `科目 ${p.code} 的名称应为“${p.expected}”，此处写的是 ${v(w)}`,
+        en: `Code ${p.code} is named “${p.expected}” in the classification, but here ${v(w)}`,
+      },
+      hint: {
+        zh: "请核对编码和名称是否填错行；如该科目今年已正式改名，请让技术人员更新分类表。",
+        en: "Check that code and name belong together; if the standard name changed this year, update the classification list.",
+      },
+    }),
+  ),
+  totalRowMissing: define("row.total-missing", "error", { zh: "缺少合计行", en: "Missing 合计 row" }, () => ({
+    message: { zh: "第一条数据应为“合计”行", en: "The first data row must be the 合计 (total) row" },
+    hint: {
+      zh: "请在表头下第一行填写合计行：科目编码留空，名称写“合计”。",
+      en: "Put the total row right below the header: empty code, name “合计”.",
+    },
+  })),
+  totalRowMisplaced: define("row.total-misplaced", "error", { zh: "合计行位置不对", en: "Misplaced 合计 row" }, () => ({
+    message: { zh: "“合计”行只能有一行，且必须是第一条数据", en: "There is one 合计 row and it comes first" },
+    hint: {
+      zh: "请删除多余的合计行或把它移到表头下第一行。",
+      en: "Delete the extra total row or move it right below the header.",
+    },
+  })),
+  codeRequired: define("code.required", "error", { zh: "缺少科目编码", en: "Missing code" }, () => ({
+    message: { zh: "除“合计”行外，每行都要有科目编码", en: "Every row except 合计 needs a code" },
+    hint: { zh: "请按公开文本补上科目编码。", en: "Add the code as published." },
+  })),
+  sideInvalid: define("row.side-invalid", "error", { zh: "收支栏填写不对", en: "Invalid side" }, (w) => ({
+    message: { zh: `“收支”只能填“收入”或“支出”，此处是 ${v(w)}`, en: `“收支” must be 收入 or 支出, not ${v(w)}` },
+    hint: {
+      zh: "左半边（收入）的行填“收入”，右半边（支出）的行填“支出”。",
+      en: "Rows of the left (income) list say 收入, of the right list 支出.",
+    },
+  })),
+  sideTotalsMissing: define<{ side: string; label: string }>(
+    "row.side-total-missing",
+    "error",
+    { zh: "缺少收支合计或总计行", en: "Missing total line" },
+    (_w, p) => ({
+      message: { zh: `${p.side}一侧缺少“${p.label}”行`, en: `The ${p.side} side lacks its “${p.label}” line` },
+      hint: {
+        zh: `请按公开文本补上“${p.label}”行，名称须一字不差。`,
+        en: `Add the “${p.label}” line as published, with exactly that name.`,
+      },
+    }),
+  ),
+  kindInvalid: define<{ allowed: string }>(
+    "row.kind-invalid",
+    "error",
+    { zh: "行类型填写不对", en: "Invalid row type" },
+    (w, p) => ({
+      message: {
+        zh: `“行类型”只能填 ${p.allowed}，此处是 ${v(w)}`,
+        en: `“行类型” must be one of ${p.allowed}, not ${v(w)}`,
+      },
+      hint: {
+        zh: "合计行填“合计”，资金使用单位行填“单位”，其下的明细行按模板填写。",
+        en: "The total row says 合计, a spending-unit row 单位, the rows below it as in the template.",
+      },
+    }),
+  ),
+  detailBeforeUnit: define(
+    "row.detail-before-unit",
+    "error",
+    { zh: "明细行前没有单位行", en: "Detail row before any unit row" },
+    () => ({
+      message: { zh: "这一行不属于任何资金使用单位", en: "This row belongs to no spending unit" },
+      hint: {
+        zh: "请先写一行“单位”（资金使用单位名称及其合计），再写它的明细行。",
+        en: "Write a 单位 row (the spending unit with its totals) before its detail rows.",
+      },
+    }),
+  ),
+  fixedItemUnknown: define<{ allowed: string }>(
+    "row.item-unknown",
+    "error",
+    { zh: "无法识别的项目", en: "Unrecognised item" },
+    (w, p) => ({
+      message: { zh: `项目 ${v(w)} 不是本表的标准项目`, en: `${v(w)} is not one of this table's standard items` },
+      hint: { zh: `本表的项目依次为：${p.allowed}。`, en: `This table's items are, in order: ${p.allowed}.` },
+    }),
+  ),
+  fixedItemMissing: define<{ item: string }>(
+    "row.item-missing",
+    "error",
+    { zh: "缺少标准项目", en: "Missing standard item" },
+    (_w, p) => ({
+      message: { zh: `缺少“${p.item}”行`, en: `The row “${p.item}” is missing` },
+      hint: { zh: "即使金额为 0.00 也要保留该行。", en: "Keep the row even when its amounts are 0.00." },
+    }),
+  ),
+  fixedItemDuplicate: define("row.item-duplicate", "error", { zh: "项目重复", en: "Duplicated item" }, (w) => ({
+    message: { zh: `项目 ${v(w)} 出现了不止一次`, en: `The item ${v(w)} appears more than once` },
+    hint: { zh: "请删除重复的行。", en: "Delete the repeated row." },
+  })),
+  yamlSyntax: define<{ detail: string }>(
+    "yaml.syntax",
+    "error",
+    { zh: "YAML 格式错误", en: "YAML syntax error" },
+    (_w, p) => ({
+      message: { zh: `文件格式有误：${p.detail}`, en: `Syntax error: ${p.detail}` },
+      hint: {
+        zh: "常见原因：冒号后缺空格、缩进不一致（须用空格，不能用 Tab）、文字中有英文冒号却没加引号。",
+        en: "Usual causes: no space after a colon, inconsistent indentation (spaces, never tabs), an unquoted text containing a colon.",
+      },
+    }),
+  ),
+  yamlField: define<{ detail: Bilingual }>(
+    "yaml.field",
+    "error",
+    { zh: "字段缺失或取值不对", en: "Missing or invalid field" },
+    (w, p) => ({
+      message: { zh: `字段“${w.column}”${p.detail.zh}`, en: `Field “${w.column}”: ${p.detail.en}` },
+      hint: {
+        zh: "请对照 README 中的数据格式说明或示例文件夹中的同名文件改正。",
+        en: "Compare with the data format in the README or the same file in the example folder.",
+      },
+    }),
+  ),
+  yearMismatch: define<{ folderYear: string }>(
+    "meta.year-mismatch",
+    "error",
+    { zh: "年度与文件夹不符", en: "Year differs from the folder" },
+    (w, p) => ({
+      message: {
+        zh: `year 写的是 ${v(w)}，但文件夹是 ${p.folderYear} 年`,
+        en: `year says ${v(w)} but the folder is for ${p.folderYear}`,
+      },
+      hint: {
+        zh: "新一年度的文件夹复制自上年时，请记得改 year。",
+        en: "When a folder is copied from last year, update year as well.",
+      },
+    }),
+  ),
+} as const;
+
+export type RuleKey = keyof typeof RULES;

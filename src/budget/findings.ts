@@ -1,0 +1,46 @@
+/**
+ * Findings: every problem the loader or the checks find is a typed record, never a bare string
+ * and never an exception. Tests compare projections such as [file, line, column, rule], so the
+ * wording of messages can improve without breaking them.
+ */
+import type { Bilingual, Lang } from "./i18n-text";
+
+export type Severity = "error" | "warning" | "note";
+
+export interface Finding {
+  /** Rule id from the catalogue, e.g. "amount.too-many-decimals". */
+  rule: string;
+  severity: Severity;
+  /** Path relative to the data root, "/"-separated, e.g. "2025/huadu-zwfw/table02.csv". */
+  file: string;
+  /** 1-based line in the file, where the problem has one. */
+  line?: number;
+  /** CSV column header, or dotted field path in a YAML file. */
+  column?: string;
+  /** The offending value as written (shortened if very long). */
+  value?: string;
+  message: Bilingual;
+  /** What to do about it. */
+  hint: Bilingual;
+}
+
+export const isError = (f: Finding): boolean => f.severity === "error";
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some(isError);
+
+export const SEVERITY_LABEL: Record<Severity, Bilingual> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  note: { zh: "提示", en: "note" },
+};
+
+/** Values are quoted in messages; a 10,000-character text should not flood the terminal. */
+export const shorten = (value: string, max = 60): string =>
+  value.length > max ? `${value.slice(0, max)}…（共${value.length}字）` : value;
+
+/** One line of a finding in the given language, for terminals and logs. */
+export const describeLocation = (f: Finding, lang: Lang): string => {
+  const parts: string[] = [];
+  if (f.line !== undefined) parts.push(lang === "zh" ? `第 ${f.line} 行` : `line ${f.line}`);
+  if (f.column !== undefined) parts.push(lang === "zh" ? `“${f.column}”列` : `column “${f.column}”`);
+  return parts.join(lang === "zh" ? "，" : ", ");
+};

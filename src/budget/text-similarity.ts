@@ -1,0 +1,36 @@
+/** Edit distance, used to suggest the intended name for a misspelled header or file. */
+export const editDistance = (a: string, b: string): number => {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[y.length] ?? 0;
+};
+
+/** The closest candidate, if it is close enough to be a plausible typo (about a third of it). */
+export const closest = (word: string, candidates: Iterable<string>): string | undefined => {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor([...best].length / 3)) ? best : undefined;
+};
+
+/**
+ * Compare printed names loosely: full- and half-width brackets and spaces are the same to a
+ * reader, and staff type either.
+ */
+export const looseName = (name: string): string =>
+  name.replace(/\s+/g, "").replaceAll("（", "(").replaceAll("）", ")").replaceAll("“", '"').replaceAll("”", '"');

@@ -1,0 +1,92 @@
+/**
+ * Reading the YAML files of a department-year (metadata, 情况说明, 名词解释) against a zod
+ * schema. Each zod issue becomes one finding on the line of the offending field (or of its
+ * parent when the field is missing), in words a non-programmer can act on.
+ */
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { decodeText } from "./csv-file";
+import { finding, RULES } from "./data-rules";
+import type { Finding } from "./findings";
+import type { Bilingual } from "./i18n-text";
+
+const lineOfPath = (doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined => {
+  // Walk up until a node exists: a missing field is reported at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+};
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { zh: "文字", en: "a text" },
+  number: { zh: "数字", en: "a number" },
+  array: { zh: "列表（每项以“- ”开头）", en: "a list (items starting with “- ”)" },
+  object: { zh: "一组字段", en: "a group of fields" },
+  boolean: { zh: "true 或 false", en: "true or false" },
+};
+
+const describeIssue = (issue: z.core.$ZodIssue): Bilingual => {
+  if (issue.code === "invalid_type") {
+    const expected = TYPE_NAMES[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+    return issue.input === undefined
+      ? { zh: "缺失，这是必填字段", en: "is missing; it is required" }
+      : { zh: `的值应为${expected.zh}`, en: `should be ${expected.en}` };
+  }
+  if (issue.code === "unrecognized_keys") {
+    return {
+      zh: `中有无法识别的字段：${issue.keys.join("、")}（请检查拼写）`,
+      en: `has unrecognised fields: ${issue.keys.join(", ")} (check the spelling)`,
+    };
+  }
+  if (issue.code === "too_small") {
+    return { zh: "不能为空", en: "must not be empty" };
+  }
+  const params = (issue as { params?: { zh?: string; en?: string } }).params;
+  if (params?.zh && params.en) return { zh: params.zh, en: params.en };
+  return { zh: `的值不对（${issue.message}）`, en: `is invalid (${issue.message})` };
+};
+
+export const loadYaml = <T extends z.ZodType>(
+  bytes: Uint8Array,
+  file: string,
+  schema: T,
+): { data?: z.output<T>; findings: Finding[] } => {
+  const decoded = decodeText(bytes, file);
+  const findings = [...decoded.findings];
+  if (findings.some((f) => f.severity === "error")) return { findings };
+  if (decoded.text.trim() === "") return { findings: [...findings, finding(RULES.emptyFile, { file })] };
+
+  const counter = new LineCounter();
+  const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0]?.line;
+      findings.push(
+        finding(
+          RULES.yamlSyntax,
+          { file, ...(line !== undefined ? { line } : {}) },
+          { detail: error.message.split("\n")[0] ?? "" },
+        ),
+      );
+    }
+    return { findings };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const line = lineOfPath(doc, counter, issue.path);
+      const column = issue.path.map(String).join(".") || "（文件）";
+      findings.push(
+        finding(
+          RULES.yamlField,
+          { file, column, ...(line !== undefined ? { line } : {}) },
+          { detail: describeIssue(issue) },
+        ),
+      );
+    }
+    return { findings };
+  }
+  return { data: result.data, findings };
+};
