@@ -113,8 +113,8 @@ export const RULES = {
         en: "The file is neither UTF-8 nor GBK and cannot be read",
       },
       hint: {
-        zh: "请用 Excel“另存为 → CSV UTF-8（逗号分隔）”重新保存。",
-        en: "Save it again with Excel's “Save as → CSV UTF-8 (Comma delimited)”.",
+        zh: "CSV 文件请用 Excel“另存为 → CSV UTF-8（逗号分隔）”重新保存；YAML 文件请用记事本或 WPS 以 UTF-8 编码另存。",
+        en: "Save a CSV again with Excel's “Save as → CSV UTF-8 (Comma delimited)”; save a YAML file as UTF-8 from Notepad or WPS.",
       },
     }),
   ),

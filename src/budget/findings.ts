@@ -22,6 +22,22 @@ export interface Finding {
   message: Bilingual;
   /** What to do about it. */
   hint: Bilingual;
+  /** Reconciliation findings: the figures behind the verdict (integer hundredths of 万元). */
+  check?: ReconciliationDetail;
+}
+
+/** Printed against computed, for findings of the reconciliation rules. */
+export interface ReconciliationDetail {
+  /** Tables the identity spans, e.g. ["table05", "table06"]. */
+  tables: string[];
+  /** The row as a reader knows it, e.g. "[201]一般公共服务支出" or "合计". */
+  row: string;
+  printed: number;
+  computed: number;
+  /** printed − computed. */
+  difference: number;
+  /** Largest difference that rounding of the printed parts can explain. */
+  tolerance: number;
 }
 
 export const isError = (f: Finding): boolean => f.severity === "error";
@@ -41,6 +57,12 @@ export const shorten = (value: string, max = 60): string =>
 export const describeLocation = (f: Finding, lang: Lang): string => {
   const parts: string[] = [];
   if (f.line !== undefined) parts.push(lang === "zh" ? `第 ${f.line} 行` : `line ${f.line}`);
-  if (f.column !== undefined) parts.push(lang === "zh" ? `“${f.column}”列` : `column “${f.column}”`);
+  // YAML files have fields, CSV files have columns.
+  const isYaml = f.file.endsWith(".yaml");
+  if (f.column !== undefined) {
+    parts.push(
+      lang === "zh" ? `“${f.column}”${isYaml ? "字段" : "列"}` : `${isYaml ? "field" : "column"} “${f.column}”`,
+    );
+  }
   return parts.join(lang === "zh" ? "，" : ", ");
 };

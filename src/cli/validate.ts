@@ -1,0 +1,46 @@
+/**
+ * npm run validate [folder] [--lang en] [--json]
+ * Checks every department-year under data/ (or one folder) and exits 0 only when there is no error.
+ */
+import { existsSync } from "node:fs";
+import { formatFindings, countBySeverity } from "../budget/report";
+import { validate, type ValidationResult } from "../budget/validate";
+import { parseArgs } from "./args";
+
+const summary = (result: ValidationResult, lang: "zh" | "en"): string => {
+  const { departmentYears, files, rows } = result.stats;
+  const { errors, warnings, notes } = countBySeverity(result.findings);
+  return lang === "zh"
+    ? `共检查 ${departmentYears} 个部门年度、${files} 个文件、${rows} 行数据：${errors} 个错误，${warnings} 个警告，${notes} 个提示。` +
+        (result.ok ? "\n✔ 数据通过校验。" : "\n✘ 数据未通过校验，请按上面的提示修改后重新运行 npm run validate。")
+    : `Checked ${departmentYears} department-year(s), ${files} files, ${rows} rows: ${errors} errors, ${warnings} warnings, ${notes} notes.` +
+        (result.ok
+          ? "\n✔ The data passed."
+          : "\n✘ The data did not pass; fix the problems above and run npm run validate again.");
+};
+
+const main = async (): Promise<number> => {
+  const args = parseArgs(process.argv.slice(2), "data");
+  if ("error" in args) {
+    console.error(args.error);
+    return 2;
+  }
+  if (!existsSync(args.target)) {
+    console.error(args.lang === "zh" ? `找不到文件夹：${args.target}` : `No such folder: ${args.target}`);
+    return 2;
+  }
+  const result = await validate(args.target);
+  if (args.json) {
+    console.log(
+      JSON.stringify({ ok: result.ok, root: result.root, stats: result.stats, findings: result.findings }, null, 2),
+    );
+  } else {
+    console.log(args.lang === "zh" ? `校验数据：${result.root}` : `Validating data: ${result.root}`);
+    const text = formatFindings(result.findings, args.lang);
+    if (text) console.log(text);
+    console.log("\n" + summary(result, args.lang));
+  }
+  return result.ok ? 0 : 1;
+};
+
+process.exitCode = await main();
