@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL.
+  site: process.env.SITE_URL ?? "https://budget.example.gov.cn",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  i18n: {
+    defaultLocale: "zh-CN",
+    locales: ["zh-CN", "en"],
+    routing: { prefixDefaultLocale: false },
+  },
+  // No request may leave the site's origin: no prefetch of other hosts, no remote images.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

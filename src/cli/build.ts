@@ -1,0 +1,68 @@
+/**
+ * npm run build [data-folder]: validate first, then build the site into a temporary folder
+ * and swap it into dist/ only on success. Bad data never produces a half-written dist/ and
+ * never touches the previous one.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { build } from "astro";
+import { countBySeverity, formatFindings } from "../budget/report";
+import { validate } from "../budget/validate";
+import { DATA_DIR_ENV } from "../site/data-dir";
+import { parseArgs } from "./args";
+
+const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
+const TMP_ROOT = resolve(".build-tmp");
+
+const main = async (): Promise<number> => {
+  const args = parseArgs(process.argv.slice(2), process.env[DATA_DIR_ENV] ?? "data");
+  if ("error" in args) {
+    console.error(args.error);
+    return 2;
+  }
+  const zh = args.lang === "zh";
+  if (!existsSync(args.target)) {
+    console.error(zh ? `找不到数据文件夹：${args.target}` : `No such data folder: ${args.target}`);
+    return 2;
+  }
+  const result = await validate(args.target);
+  const { errors, warnings, notes } = countBySeverity(result.findings);
+  if (!result.ok) {
+    console.error(formatFindings(result.findings, args.lang));
+    console.error(
+      zh
+        ? `\n✘ 数据有 ${errors} 个错误，网站未生成，原有的 dist/ 保持不变。请先修正数据（可运行 npm run validate 查看详情）。`
+        : `\n✘ The data has ${errors} errors; the site was not built and the existing dist/ is untouched. Fix the data first (npm run validate shows the details).`,
+    );
+    return 1;
+  }
+  console.log(
+    zh
+      ? `✔ 数据校验通过（${warnings} 个警告，${notes} 个尾差提示），开始生成网站…`
+      : `✔ Data validated (${warnings} warnings, ${notes} rounding notes); building the site…`,
+  );
+
+  // The pages read the same folder the validation just accepted.
+  process.env[DATA_DIR_ENV] = result.root;
+  await mkdir(TMP_ROOT, { recursive: true });
+  const staging = resolve(TMP_ROOT, `dist-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await build({ root: process.cwd(), outDir: staging, logLevel: "warn" });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(zh ? "✘ 网站生成失败，原有的 dist/ 保持不变：" : "✘ The site build failed; dist/ is untouched:");
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+  // Swap: the old site stays in place until the new one is complete.
+  const previous = resolve(TMP_ROOT, `previous-${process.pid}`);
+  if (existsSync(OUT_DIR)) await rename(OUT_DIR, previous);
+  await rename(staging, OUT_DIR);
+  await rm(previous, { recursive: true, force: true });
+  console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
+  return 0;
+};
+
+process.exitCode = await main();
