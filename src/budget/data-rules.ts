@@ -449,6 +449,36 @@ export const RULES = {
       },
     }),
   ),
+  englishCountMismatch: define<{ zh: number; en: number }>(
+    "english.count-mismatch",
+    "error",
+    { zh: "英文与中文条数不一致", en: "English and Chinese counts differ" },
+    (w, p) => ({
+      message: {
+        zh: `“${w.column}”中文有 ${p.zh} 条，英文有 ${p.en} 条，无法逐条对应`,
+        en: `“${w.column}” has ${p.zh} Chinese items but ${p.en} English ones, so they cannot be paired`,
+      },
+      hint: {
+        zh: "中文增删段落后，请同步修改 english.yaml 中对应的英文；暂无译文时可删除整个英文条目，网站将显示中文。",
+        en: "After adding or removing Chinese paragraphs, update english.yaml to match; without a translation, delete the English entry and the site shows the Chinese.",
+      },
+    }),
+  ),
+  englishUnused: define(
+    "english.unused",
+    "warning",
+    { zh: "英文译文没有对应的中文", en: "English text with no Chinese counterpart" },
+    (w) => ({
+      message: {
+        zh: `english.yaml 中“${w.column}”的键 ${v(w)} 在表格中找不到`,
+        en: `The key ${v(w)} under “${w.column}” in english.yaml matches nothing in the tables`,
+      },
+      hint: {
+        zh: "可能是中文名称改了而英文没有同步；请把键改成表格中的中文原文，或删除这一条。",
+        en: "The Chinese name probably changed; make the key the exact Chinese text of the table, or delete the entry.",
+      },
+    }),
+  ),
   yearMismatch: define<{ folderYear: string }>(
     "meta.year-mismatch",
     "error",

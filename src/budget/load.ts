@@ -9,7 +9,9 @@ import { finding, RULES } from "./data-rules";
 import type { Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
 import { KEY_PROJECTS, TABLES, type TableId, type TableSpec } from "./registry/tables";
+import { checkEnglishAlignment } from "./english-alignment";
 import { departmentSchema, type DepartmentMeta } from "./schema/department";
+import { englishSchema, type English } from "./schema/english";
 import { explanationSchema, type Explanation } from "./schema/explanation";
 import { glossarySchema, type Glossary } from "./schema/glossary";
 import { loadTable, type BudgetTable } from "./table-loader";
@@ -25,6 +27,8 @@ export interface DepartmentYear {
   meta: DepartmentMeta;
   explanation: Explanation;
   glossary: Glossary;
+  /** The English edition's own texts, when english.yaml exists. */
+  english?: English;
   tables: Readonly<Record<TableId, BudgetTable>>;
   keyProjects: BudgetTable;
 }
@@ -40,7 +44,11 @@ const YAML_FILES = {
   department: { file: "department.yaml", what: bi("部门信息与概况", "department metadata and overview") },
   explanation: { file: "explanation.yaml", what: bi("情况说明", "explanation") },
   glossary: { file: "glossary.yaml", what: bi("名词解释", "glossary") },
+  english: { file: "english.yaml", what: bi("英文版文本", "English texts") },
 } as const;
+
+/** Files a department-year may leave out. */
+const OPTIONAL_FILES: ReadonlySet<string> = new Set([YAML_FILES.english.file]);
 
 const CSV_SPECS: readonly TableSpec[] = [...TABLES, KEY_PROJECTS];
 
@@ -96,7 +104,7 @@ export const loadDepartmentYear = async (
     const { file, what } = YAML_FILES[key];
     const bytes = await readBytes(join(absolute, file));
     if (!bytes) {
-      findings.push(finding(RULES.missingFile, { file: rel(dir, file) }, { what }));
+      if (!OPTIONAL_FILES.has(file)) findings.push(finding(RULES.missingFile, { file: rel(dir, file) }, { what }));
       return undefined;
     }
     files++;
@@ -108,6 +116,7 @@ export const loadDepartmentYear = async (
   const meta = await yamlOf<DepartmentMeta>("department", departmentSchema);
   const explanation = await yamlOf<Explanation>("explanation", explanationSchema);
   const glossary = await yamlOf<Glossary>("glossary", glossarySchema);
+  const english = await yamlOf<English>("english", englishSchema);
 
   const tables = new Map<TableSpec["id"], BudgetTable>();
   for (const spec of CSV_SPECS) {
@@ -136,13 +145,27 @@ export const loadDepartmentYear = async (
       ),
     );
   }
+  if (english && meta && explanation && glossary) {
+    const chinese = { meta, explanation, glossary, tables: [...tables.values()] };
+    findings.push(...checkEnglishAlignment(english, chinese, rel(dir, YAML_FILES.english.file)));
+  }
   const failed = findings.some((f) => f.severity === "error");
   if (failed || !meta || !explanation || !glossary) return { findings, files, rows };
   const keyProjects = tables.get("keyProjects");
   const byId = Object.fromEntries(TABLES.map((t) => [t.id, tables.get(t.id)])) as Record<TableId, BudgetTable>;
   if (!keyProjects) return { findings, files, rows };
   return {
-    departmentYear: { path: dir, year: meta.year, slug, meta, explanation, glossary, tables: byId, keyProjects },
+    departmentYear: {
+      path: dir,
+      year: meta.year,
+      slug,
+      meta,
+      explanation,
+      glossary,
+      ...(english ? { english } : {}),
+      tables: byId,
+      keyProjects,
+    },
     findings,
     files,
     rows,
