@@ -201,8 +201,8 @@ export const generateExplanation = (dy: DepartmentYear): GeneratedSection[] => {
       ],
       en: needEnglish("assets_planned_purchase")
         ? [
-            `As of ${new Date(Date.UTC(asOfYear ?? 0, (asOfMonth ?? 1) - 1, asOfDay ?? 1)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}, ` +
-              `the department's fixed assets are worth ${a(s.value.value, "en")}${U}, including ${a(s.building_area_m2.value, "en")} square metres of buildings, ` +
+            `As of ${new Date(Date.UTC(asOfYear ?? 0, (asOfMonth ?? 1) - 1, asOfDay ?? 1)).toLocaleDateString("en-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}, ` +
+              `the department's fixed assets are worth ${a(s.value.value, "en")}${U}, including ${a(s.building_area_m2.value, "en")} square meters of buildings, ` +
               `${s.vehicles} ${s.vehicles === 1 ? "vehicle" : "vehicles"} and ${s.equipment_over_1m} items of equipment costing over 1 million yuan each. ` +
               `It plans to buy fixed assets of ${a(s.planned_purchase.value, "en")}${U} this year, mainly because ${enReason("assets_planned_purchase")}.`,
           ]

@@ -90,3 +90,28 @@ describe("the 情况说明 generated from facts", () => {
     expect(text).toContain("公务接待费1.5万元，比上年增加1.5万元，增长--（基数为0，不可比）");
   });
 });
+
+describe("the English 情况说明", () => {
+  it("exists for every section of the seed, with no Chinese left in it", () => {
+    for (const section of generateExplanation(seed)) {
+      expect(section.en, section.key).toBeDefined();
+      for (const paragraph of section.en ?? []) expect(paragraph).not.toMatch(/[\u3400-\u9fff]/);
+    }
+  });
+
+  it("states the same figures as the Chinese", () => {
+    const change = generateExplanation(seed).find((g) => g.key === "change")?.en?.[0] ?? "";
+    expect(change).toContain("7,267.81 (10,000 yuan), up 2,950.67 on the previous year (+68.3%)");
+    const assets = generateExplanation(seed).find((g) => g.key === "assets")?.en?.[0] ?? "";
+    expect(assets).toContain("As of February 28, 2025");
+  });
+
+  it("is left out, not half-translated, when a reason has no English", () => {
+    const { english } = seed;
+    const withoutReasons: DepartmentYear = {
+      ...seed,
+      english: { ...english, explanation: { ...english?.explanation, reasons: {} } },
+    };
+    expect(generateExplanation(withoutReasons).find((g) => g.key === "change")?.en).toBeUndefined();
+  });
+});
