@@ -65,9 +65,17 @@ const tableWhat = (spec: TableSpec): Bilingual =>
 const YEAR_FOLDER = /^\d{4}$/;
 const DEPARTMENT_FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Files the operating system or Excel leave behind; never worth a warning. */
-const isSystemFile = (name: string): boolean =>
-  name.startsWith(".") || name.startsWith("~$") || name === "Thumbs.db" || name === "desktop.ini";
+/**
+ * Files the operating system or Excel leave behind, and notes staff keep beside the data
+ * (README.md, 说明.txt): never worth a warning.
+ */
+const isIgnoredFile = (name: string): boolean =>
+  name.startsWith(".") ||
+  name.startsWith("~$") ||
+  name === "Thumbs.db" ||
+  name === "desktop.ini" ||
+  /^readme(\.[a-z]+)?$/i.test(name) ||
+  /^说明(\.[a-z]+)?$/.test(name);
 
 const readBytes = async (path: string): Promise<Uint8Array | undefined> => {
   try {
@@ -86,7 +94,7 @@ export const loadDepartmentYear = async (
 ): Promise<{ departmentYear?: DepartmentYear; findings: Finding[]; files: number; rows: number }> => {
   const findings: Finding[] = [];
   const absolute = join(root, ...dir.split("/"));
-  const names = (await readdir(absolute)).filter((n) => !isSystemFile(n));
+  const names = (await readdir(absolute)).filter((n) => !isIgnoredFile(n));
   for (const name of names) {
     if (!KNOWN_FILES.has(name)) {
       const missing = [...KNOWN_FILES].filter((k) => !names.includes(k));
@@ -176,7 +184,7 @@ const subfolders = async (path: string): Promise<{ folders: string[]; files: str
   const folders: string[] = [];
   const files: string[] = [];
   for (const name of (await readdir(path)).sort()) {
-    if (isSystemFile(name)) continue;
+    if (isIgnoredFile(name)) continue;
     ((await stat(join(path, name))).isDirectory() ? folders : files).push(name);
   }
   return { folders, files };
