@@ -339,6 +339,21 @@ export const RULES = {
       },
     }),
   ),
+  codeNameDiffersFromRecalled: define<{ code: string; expected: string }>(
+    "code.name-unconfirmed",
+    "warning",
+    { zh: "科目名称与未经核实的分类表不同", en: "Name differs from an unverified classification entry" },
+    (w, p) => ({
+      message: {
+        zh: `科目 ${p.code} 在本系统分类表中记为“${p.expected}”（该条目尚未与官方科目表核对），此处写的是 ${v(w)}`,
+        en: `Code ${p.code} is listed as “${p.expected}” (an entry not yet checked against the official list), but here ${v(w)}`,
+      },
+      hint: {
+        zh: "请以当年官方《政府收支分类科目》为准核对名称；如此处正确，请让技术人员更正分类表并把该条目标为已核实。",
+        en: "Check the name against this year's official classification; if the data is right, correct the list and mark the entry verified.",
+      },
+    }),
+  ),
   totalRowMissing: define("row.total-missing", "error", { zh: "缺少合计行", en: "Missing 合计 row" }, () => ({
     message: { zh: "第一条数据应为“合计”行", en: "The first data row must be the 合计 (total) row" },
     hint: {

@@ -148,7 +148,9 @@ const checkCodeName = (kind: Classification, code: string, name: string, where: 
   const entry = lookupCode(kind, code);
   if (!entry) return [finding(RULES.codeUnknown, { ...where, column: "科目编码", value: code })];
   if (looseName(entry.zh) !== looseName(name)) {
-    return [finding(RULES.codeNameMismatch, { ...where, value: name }, { code, expected: entry.zh })];
+    // A name we only recall (not yet seen in print) may be the one that is wrong: warn, don't block.
+    const rule = entry.confidence === "recalled" ? RULES.codeNameDiffersFromRecalled : RULES.codeNameMismatch;
+    return [finding(rule, { ...where, value: name }, { code, expected: entry.zh })];
   }
   return [];
 };
