@@ -77,8 +77,10 @@ export const parseCsvText = (text: string, file: string): RawCsv => {
       while (text[start] === "\r" || text[start] === "\n") start++;
       const line = lineAt(lineStarts, start);
       rowStart = result.meta.cursor;
-      if (result.errors.some((e) => e.code === "MissingQuotes")) {
-        // The rest of the file has been swallowed into one cell: report it once, keep nothing.
+      // MissingQuotes: a quote is never closed. InvalidQuotes: a stray quote further down closed
+      // it, so the lines in between were swallowed just the same (silently, inside a text cell).
+      if (result.errors.some((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes")) {
+        // The following lines have been swallowed into one cell: report it once, keep nothing.
         findings.push(finding(RULES.unclosedQuote, { file, line }));
         return;
       }

@@ -3,7 +3,7 @@
  * schema. Each zod issue becomes one finding on the line of the offending field (or of its
  * parent when the field is missing), in words a non-programmer can act on.
  */
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { decodeText } from "./csv-file";
 import { finding, RULES } from "./data-rules";
@@ -14,7 +14,14 @@ const lineOfPath = (doc: Document, counter: LineCounter, path: readonly Property
   // Walk up until a node exists: a missing field is reported at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    if (!isNode(node) || !node.range) continue;
+    // A block value starts on the line after its key (or at its first child): point at the key.
+    const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as (string | number)[], true) : undefined;
+    const key = isMap(parent)
+      ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[depth - 1])?.key
+      : undefined;
+    const start = isNode(key) && key.range ? key.range[0] : node.range[0];
+    return counter.linePos(start).line;
   }
   return undefined;
 };
@@ -62,7 +69,8 @@ export const loadYaml = <T extends z.ZodType>(
   const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
+      // `linePos` is only filled in with prettyErrors, which would also reword the message.
+      const line = error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line;
       findings.push(
         finding(
           RULES.yamlSyntax,
@@ -73,7 +81,8 @@ export const loadYaml = <T extends z.ZodType>(
     }
     return { findings };
   }
-  const result = schema.safeParse(doc.toJS());
+  // zod 4 leaves `input` out of issues unless asked; describeIssue needs it to tell "missing" from "wrong type".
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const line = lineOfPath(doc, counter, issue.path);
