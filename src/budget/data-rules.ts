@@ -440,12 +440,15 @@ export const RULES = {
     message: { zh: `项目 ${v(w)} 出现了不止一次`, en: `The item ${v(w)} appears more than once` },
     hint: { zh: "请删除重复的行。", en: "Delete the repeated row." },
   })),
-  yamlSyntax: define<{ detail: string }>(
+  yamlSyntax: define<{ detail: string; explained?: Bilingual }>(
     "yaml.syntax",
     "error",
     { zh: "YAML 格式错误", en: "YAML syntax error" },
     (_w, p) => ({
-      message: { zh: `文件格式有误：${p.detail}`, en: `Syntax error: ${p.detail}` },
+      message: {
+        zh: `文件格式有误${p.explained ? `：${p.explained.zh}` : ""}（${p.detail}）`,
+        en: `Syntax error${p.explained ? `: ${p.explained.en}` : ""} (${p.detail})`,
+      },
       hint: {
         zh: "常见原因：冒号后缺空格、缩进不一致（须用空格，不能用 Tab）、文字中有英文冒号却没加引号。",
         en: "Usual causes: no space after a colon, inconsistent indentation (spaces, never tabs), an unquoted text containing a colon.",

@@ -153,7 +153,9 @@ export const loadDepartmentYear = async (
       ),
     );
   }
-  if (english && meta && explanation && glossary) {
+  // Pair the English only with Chinese that loaded cleanly: a table lost to an error would
+  // otherwise make every English name of its rows look unused.
+  if (english && meta && explanation && glossary && !findings.some((f) => f.severity === "error")) {
     const chinese = { meta, explanation, glossary, tables: [...tables.values()] };
     findings.push(...checkEnglishAlignment(english, chinese, rel(dir, YAML_FILES.english.file)));
   }

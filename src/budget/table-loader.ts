@@ -68,6 +68,8 @@ const checkHeader = (
   const positions = new Map<ColumnSpec, number>();
   const byHeader = new Map(spec.columns.map((c) => [c.header, c]));
   const seen = new Set<string>();
+  // A misspelled header is one mistake: its "unknown" finding already names the intended column.
+  const suggested = new Set<string>();
   header.cells.forEach((cell, index) => {
     const where: Where = { file, line: header.line, column: cell, value: cell };
     if (cell === "") return; // trailing empty header cells from Excel are harmless
@@ -81,11 +83,12 @@ const checkHeader = (
     else {
       const unused = spec.columns.filter((c) => !header.cells.includes(c.header)).map((c) => c.header);
       const suggestion = closest(cell, unused);
+      if (suggestion) suggested.add(suggestion);
       findings.push(finding(RULES.unknownColumn, where, suggestion ? { suggestion } : {}));
     }
   });
   for (const column of spec.columns) {
-    if (!positions.has(column)) {
+    if (!positions.has(column) && !suggested.has(column.header)) {
       findings.push(finding(RULES.missingColumn, { file, line: header.line, column: column.header }));
     }
   }

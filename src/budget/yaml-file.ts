@@ -50,9 +50,25 @@ const describeIssue = (issue: z.core.$ZodIssue): Bilingual => {
   if (issue.code === "too_small") {
     return { zh: "不能为空", en: "must not be empty" };
   }
+  if (issue.code === "invalid_value") {
+    const allowed = issue.values.map((v) => `“${String(v)}”`);
+    return { zh: `的值只能是${allowed.join("或")}`, en: `must be ${allowed.join(" or ")}` };
+  }
   const params = (issue as { params?: { zh?: string; en?: string } }).params;
   if (params?.zh && params.en) return { zh: params.zh, en: params.en };
   return { zh: `的值不对（${issue.message}）`, en: `is invalid (${issue.message})` };
+};
+
+/** The YAML parser's own messages are English; say the common ones in Chinese too. */
+const SYNTAX_ERRORS: Readonly<Record<string, Bilingual>> = {
+  MISSING_CHAR: { zh: "缺少配对的引号或括号", en: "a closing quote or bracket is missing" },
+  BAD_INDENT: { zh: "缩进不一致", en: "inconsistent indentation" },
+  TAB_AS_INDENT: { zh: "用了 Tab 缩进（只能用空格）", en: "a tab is used for indentation (spaces only)" },
+  DUPLICATE_KEY: { zh: "同一个字段写了两次", en: "the same field appears twice" },
+  BLOCK_AS_IMPLICIT_KEY: { zh: "冒号位置不对或缩进不对", en: "a misplaced colon or indentation" },
+  MULTILINE_IMPLICIT_KEY: { zh: "字段名跨了多行，可能缺少冒号", en: "a key spans lines; a colon may be missing" },
+  UNEXPECTED_TOKEN: { zh: "出现了意外的符号", en: "an unexpected character" },
+  MISSING_KEY: { zh: "缺少字段名", en: "a field name is missing" },
 };
 
 export const loadYaml = <T extends z.ZodType>(
@@ -75,7 +91,10 @@ export const loadYaml = <T extends z.ZodType>(
         finding(
           RULES.yamlSyntax,
           { file, ...(line !== undefined ? { line } : {}) },
-          { detail: error.message.split("\n")[0] ?? "" },
+          {
+            detail: error.message.split("\n")[0] ?? "",
+            ...(SYNTAX_ERRORS[error.code] ? { explained: SYNTAX_ERRORS[error.code] } : {}),
+          },
         ),
       );
     }
