@@ -38,6 +38,10 @@ export interface ReconciliationDetail {
   difference: number;
   /** Largest difference that rounding of the printed parts can explain. */
   tolerance: number;
+  /** "percent": the figures are hundredths of a percent (68.3% → 6830) instead of 万元. */
+  quantity?: "amount" | "percent";
+  /** The printed figures the computed value adds up, each with its place, to locate the mistake. */
+  parts?: { file: string; line?: number; column?: string; row: string; value: number }[];
 }
 
 export const isError = (f: Finding): boolean => f.severity === "error";

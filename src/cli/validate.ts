@@ -7,6 +7,14 @@ import { formatFindings, countBySeverity } from "../budget/report";
 import { validate, type ValidationResult } from "../budget/validate";
 import { parseArgs } from "./args";
 
+/** "共 N 条规则、M 项校验：通过 X 项，尾差提示 Y 项，错误 Z 项". */
+const checkSummary = (result: ValidationResult, lang: "zh" | "en"): string => {
+  const { rules, checks, passed, notes, warnings, errors } = result.reconciliationSummary;
+  return lang === "zh"
+    ? `共 ${rules} 条规则、${checks} 项校验：通过 ${passed} 项，尾差提示 ${notes} 项，${warnings > 0 ? `警告 ${warnings} 项，` : ""}错误 ${errors} 项。`
+    : `${rules} rules, ${checks} checks: ${passed} passed, ${notes} rounding notes, ${warnings > 0 ? `${warnings} warnings, ` : ""}${errors} errors.`;
+};
+
 const summary = (result: ValidationResult, lang: "zh" | "en"): string => {
   const { departmentYears, files, rows } = result.stats;
   const { errors, warnings, notes } = countBySeverity(result.findings);
@@ -32,13 +40,25 @@ const main = async (): Promise<number> => {
   const result = await validate(args.target);
   if (args.json) {
     console.log(
-      JSON.stringify({ ok: result.ok, root: result.root, stats: result.stats, findings: result.findings }, null, 2),
+      JSON.stringify(
+        {
+          ok: result.ok,
+          root: result.root,
+          stats: result.stats,
+          reconciliation: result.reconciliationSummary,
+          findings: result.findings,
+          reconciliations: result.reconciliations.map(({ path, rules, checks }) => ({ path, rules, checks })),
+        },
+        null,
+        2,
+      ),
     );
   } else {
     console.log(args.lang === "zh" ? `校验数据：${result.root}` : `Validating data: ${result.root}`);
     const text = formatFindings(result.findings, args.lang);
     if (text) console.log(text);
-    console.log("\n" + summary(result, args.lang));
+    console.log("\n" + checkSummary(result, args.lang));
+    console.log(summary(result, args.lang));
   }
   return result.ok ? 0 : 1;
 };

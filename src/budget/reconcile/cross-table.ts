@@ -1,0 +1,429 @@
+/**
+ * Identities across tables. The same quantity printed in two tables must be identical; a figure
+ * in one table against a sum of figures in others is a sum (with its rounding tolerance).
+ *
+ * Choices the document's format leaves open, decided here:
+ * - 表1's income lines map to 表2's columns by name (预算拨款 → the three budgets, 财政专户拨款 →
+ *   the two special-account columns, 其他资金 → 事业/经营/其他收入, and the three lines after
+ *   本年收入合计 to their same-named columns). A line with no 表2 column (上年结转) is part of
+ *   收入总计 but not of 表2.
+ * - 表1's expenditure by class is 表3's 基本 + 项目 + 事业单位经营支出 of that class; 对附属单位补助支出
+ *   and 上缴上级支出 are compared with 表3's columns. 表1's 结转下年 is not compared with 表3's
+ *   结转下年 column: departments print it either way, and 表1's own totals still check it.
+ * - 表1/表4's 债务还本付息支出 has no code of its own: it is classes 231 + 232 + 233.
+ */
+import { economicClassByName } from "../classification";
+import { looseName } from "../text-similarity";
+import type { TableId } from "../registry/tables";
+import type { BudgetRow, BudgetTable } from "../table-loader";
+import { adminCostItems } from "./admin-costs";
+import { RULES, type ReconciliationRule } from "./catalogue";
+import { cellOf, headerOf, rowLabel, sourceLabel } from "./cells";
+import { amountCheck, type Ctx } from "./checks";
+import type { CellRef } from "./types";
+
+const ORDINAL = /^[一二三四五六七八九十百]+、/;
+const lineName = (row: BudgetRow): string => looseName(row.name.replace(ORDINAL, ""));
+
+const totalOf = (table: BudgetTable): BudgetRow | undefined => table.rows.find((r) => r.role === "total");
+const byCode = (table: BudgetTable, code: string): BudgetRow | undefined =>
+  table.rows.find((r) => r.role === "item" && r.code === code);
+const classRows = (table: BudgetTable): BudgetRow[] =>
+  table.rows.filter((r) => r.role === "item" && r.code?.length === 3);
+const sideItems = (table: BudgetTable, side: "income" | "expenditure"): BudgetRow[] =>
+  table.rows.filter((r) => r.side === side && r.role === "item");
+const sideRow = (table: BudgetTable, side: "income" | "expenditure", role: BudgetRow["role"]) =>
+  table.rows.find((r) => r.side === side && r.role === role);
+/** Items of a side before its 本年合计 line. */
+const itemsAboveYearTotal = (table: BudgetTable, side: "income" | "expenditure"): BudgetRow[] => {
+  const rows = table.rows.filter((r) => r.side === side);
+  const y = rows.findIndex((r) => r.role === "yearTotal");
+  return rows.slice(0, y < 0 ? rows.length : y).filter((r) => r.role === "item");
+};
+
+const names = (...list: string[]): Set<string> => new Set(list.map(looseName));
+
+/** 表1 income lines → 表2 columns of the 合计 row. */
+const T01_INCOME: readonly { names: Set<string>; columns: string[] }[] = [
+  {
+    names: names("预算拨款", "预算拨款收入", "财政拨款", "财政拨款收入"),
+    columns: ["generalBudget", "govFund", "stateCapital"],
+  },
+  {
+    names: names("财政专户拨款", "财政专户拨款收入", "财政专户管理资金", "财政专户管理资金收入"),
+    columns: ["educationFees", "otherSpecialAccount"],
+  },
+  { names: names("其他资金", "其他资金收入"), columns: ["operatingRevenue", "businessRevenue", "otherRevenue"] },
+  { names: names("上级补助收入"), columns: ["superiorSubsidy"] },
+  { names: names("附属单位上缴收入"), columns: ["affiliateRemittance"] },
+  { names: names("用事业基金弥补收支差额"), columns: ["institutionFund"] },
+];
+
+/** 表4 income lines → 表2 columns of the 合计 row. */
+const T04_INCOME: readonly { names: Set<string>; columns: string[] }[] = [
+  { names: names("一般公共预算", "一般公共预算拨款", "一般公共预算拨款收入"), columns: ["generalBudget"] },
+  { names: names("政府性基金预算", "政府性基金预算拨款", "政府性基金预算拨款收入"), columns: ["govFund"] },
+  { names: names("国有资本经营预算", "国有资本经营预算拨款", "国有资本经营预算拨款收入"), columns: ["stateCapital"] },
+];
+
+const DEBT_SERVICE = names("债务还本付息支出");
+const DEBT_CLASSES = ["231", "232", "233"];
+
+/** 表1 expenditure lines without a class code that match a 表3 column of the 合计 row. */
+const T01_OTHER_LINES: readonly { names: Set<string>; column: string }[] = [
+  { names: names("对附属单位补助支出"), column: "affiliateSubsidy" },
+  { names: names("上缴上级支出"), column: "remitToSuperior" },
+];
+
+const incomeMapping = (mapping: typeof T01_INCOME, row: BudgetRow) => mapping.find((m) => m.names.has(lineName(row)));
+
+/** The classes an expenditure line of 表1/表4 stands for: its code, or 231–233 for debt service. */
+const classesOfLine = (row: BudgetRow): string[] | undefined => {
+  if (row.code !== undefined) return [row.code];
+  if (DEBT_SERVICE.has(lineName(row))) return DEBT_CLASSES;
+  return undefined;
+};
+
+const cellsOf = (table: BudgetTable, row: BudgetRow | undefined, keys: readonly string[]): CellRef[] =>
+  row ? keys.map((k) => cellOf(table, row, k)) : [];
+
+const counterpart = (id: TableId | "keyProjects") => sourceLabel(id);
+
+const table01Income = (ctx: Ctx): void => {
+  const t1 = ctx.dy.tables.table01;
+  const t2 = ctx.dy.tables.table02;
+  const total2 = totalOf(t2);
+  for (const line of sideItems(t1, "income")) {
+    const mapping = incomeMapping(T01_INCOME, line);
+    if (!mapping) continue;
+    amountCheck(ctx, RULES.t01t02IncomeLines, {
+      subject: cellOf(t1, line, "amount"),
+      parts: cellsOf(t2, total2, mapping.columns),
+      about: { zh: "表2 合计行对应列", en: "Table 2's matching columns" },
+    });
+  }
+  const yearTotal = sideRow(t1, "income", "yearTotal");
+  const above = itemsAboveYearTotal(t1, "income");
+  const mappings = above.map((r) => incomeMapping(T01_INCOME, r));
+  if (yearTotal && mappings.every((m) => m !== undefined)) {
+    const columns = [...new Set(mappings.flatMap((m) => m?.columns ?? []))];
+    amountCheck(ctx, RULES.t01t02IncomeTotal, {
+      subject: cellOf(t1, yearTotal, "amount"),
+      parts: cellsOf(t2, total2, columns),
+      about: { zh: "表2 合计行本年收入各列", en: "Table 2's columns for this year's income" },
+    });
+  }
+  const grandTotal = sideRow(t1, "income", "grandTotal");
+  if (grandTotal && total2) {
+    const unmapped = sideItems(t1, "income").filter((r) => !incomeMapping(T01_INCOME, r));
+    amountCheck(ctx, RULES.t01t02IncomeTotal, {
+      subject: cellOf(t1, grandTotal, "amount"),
+      parts: [cellOf(t2, total2, "total"), ...unmapped.map((r) => cellOf(t1, r, "amount"))],
+      about: { zh: "表2 合计及表2 未列示的收入", en: "Table 2's total and income Table 2 does not list" },
+    });
+  }
+};
+
+const table01Expenditure = (ctx: Ctx): void => {
+  const t1 = ctx.dy.tables.table01;
+  const t3 = ctx.dy.tables.table03;
+  const spent = ["basic", "project", "business"];
+  const covered = new Set<string>();
+  for (const line of sideItems(t1, "expenditure")) {
+    const classes = classesOfLine(line);
+    if (classes) {
+      classes.forEach((c) => covered.add(c));
+      amountCheck(ctx, RULES.t01t03Class, {
+        subject: cellOf(t1, line, "amount"),
+        parts: classes.flatMap((c) => cellsOf(t3, byCode(t3, c), spent)),
+        about: {
+          zh: "表3 该类的基本支出、项目支出、事业单位经营支出",
+          en: "Table 3's basic, project and business expenditure of the class",
+        },
+      });
+      continue;
+    }
+    const other = T01_OTHER_LINES.find((o) => o.names.has(lineName(line)));
+    if (other) {
+      amountCheck(ctx, RULES.t01t03OtherLines, {
+        subject: cellOf(t1, line, "amount"),
+        parts: cellsOf(t3, totalOf(t3), [other.column]),
+        about: counterpart("table03"),
+      });
+    }
+  }
+  for (const row of classRows(t3)) {
+    if (covered.has(row.code as string)) continue;
+    amountCheck(ctx, RULES.t01t03Class, {
+      subject: undefined,
+      parts: cellsOf(t3, row, spent),
+      row: rowLabel(row),
+    });
+  }
+  const yearTotal = sideRow(t1, "expenditure", "yearTotal");
+  if (yearTotal) {
+    amountCheck(ctx, RULES.t01t03ExpenditureTotal, {
+      subject: cellOf(t1, yearTotal, "amount"),
+      parts: cellsOf(t3, totalOf(t3), spent),
+      about: {
+        zh: "表3 合计行基本支出、项目支出、事业单位经营支出",
+        en: "Table 3's 合计 row: basic, project and business expenditure",
+      },
+    });
+  }
+};
+
+/** Same code, same total, in 表2 and 表3 (and the 合计 rows). */
+const table02Table03 = (ctx: Ctx): void => {
+  const t2 = ctx.dy.tables.table02;
+  const t3 = ctx.dy.tables.table03;
+  const total2 = totalOf(t2);
+  const total3 = totalOf(t3);
+  if (total3) {
+    amountCheck(ctx, RULES.t02t03Code, {
+      subject: cellOf(t3, total3, "total"),
+      parts: cellsOf(t2, total2, ["total"]),
+      about: counterpart("table02"),
+    });
+  }
+  const codes3 = new Set<string>();
+  for (const row of t3.rows) {
+    if (row.role !== "item" || row.code === undefined) continue;
+    codes3.add(row.code);
+    amountCheck(ctx, RULES.t02t03Code, {
+      subject: cellOf(t3, row, "total"),
+      parts: cellsOf(t2, byCode(t2, row.code), ["total"]),
+      about: counterpart("table02"),
+    });
+  }
+  for (const row of t2.rows) {
+    if (row.role !== "item" || row.code === undefined || codes3.has(row.code)) continue;
+    amountCheck(ctx, RULES.t02t03Code, { subject: undefined, parts: [cellOf(t2, row, "total")], row: rowLabel(row) });
+  }
+};
+
+const FISCAL: readonly { table: "table05" | "table09" | "table10"; column: string }[] = [
+  { table: "table05", column: "generalBudget" },
+  { table: "table09", column: "govFund" },
+  { table: "table10", column: "stateCapital" },
+];
+
+const table04 = (ctx: Ctx): void => {
+  const t4 = ctx.dy.tables.table04;
+  const t2 = ctx.dy.tables.table02;
+  const total2 = totalOf(t2);
+  for (const line of sideItems(t4, "income")) {
+    const mapping = incomeMapping(T04_INCOME, line);
+    if (!mapping) continue;
+    amountCheck(ctx, RULES.t04t02IncomeLines, {
+      subject: cellOf(t4, line, "amount"),
+      parts: cellsOf(t2, total2, mapping.columns),
+      about: counterpart("table02"),
+    });
+  }
+  const yearTotal = sideRow(t4, "income", "yearTotal");
+  const mappings = itemsAboveYearTotal(t4, "income").map((r) => incomeMapping(T04_INCOME, r));
+  if (yearTotal && mappings.every((m) => m !== undefined)) {
+    amountCheck(ctx, RULES.t04t02IncomeTotal, {
+      subject: cellOf(t4, yearTotal, "amount"),
+      parts: cellsOf(t2, total2, [...new Set(mappings.flatMap((m) => m?.columns ?? []))]),
+      about: { zh: "表2 合计行三本预算之和", en: "Table 2's three budget columns" },
+    });
+  }
+
+  const fiscalTables = FISCAL.map((f) => ctx.dy.tables[f.table]);
+  const covered = new Set<string>();
+  for (const line of sideItems(t4, "expenditure")) {
+    const classes = classesOfLine(line);
+    if (!classes) continue;
+    classes.forEach((c) => covered.add(c));
+    amountCheck(ctx, RULES.t04t05Class, {
+      subject: cellOf(t4, line, "amount"),
+      parts: fiscalTables.flatMap((t) => classes.flatMap((c) => cellsOf(t, byCode(t, c), ["subtotal"]))),
+      about: { zh: "表5、表9、表10 该类小计", en: "the class's 小计 in Tables 5, 9 and 10" },
+    });
+  }
+  const uncovered = new Map<string, CellRef[]>();
+  for (const t of fiscalTables) {
+    for (const row of classRows(t)) {
+      if (covered.has(row.code as string)) continue;
+      uncovered.set(row.code as string, [...(uncovered.get(row.code as string) ?? []), cellOf(t, row, "subtotal")]);
+    }
+  }
+  for (const [, parts] of uncovered) {
+    amountCheck(ctx, RULES.t04t05Class, { subject: undefined, parts, row: parts[0]?.row ?? "" });
+  }
+  const expenditureTotal = sideRow(t4, "expenditure", "yearTotal");
+  if (expenditureTotal) {
+    amountCheck(ctx, RULES.t04t05ExpenditureTotal, {
+      subject: cellOf(t4, expenditureTotal, "amount"),
+      parts: fiscalTables.flatMap((t) => cellsOf(t, totalOf(t), ["subtotal"])),
+      about: { zh: "表5、表9、表10 合计行小计", en: "the 小计 of the 合计 rows of Tables 5, 9 and 10" },
+    });
+  }
+};
+
+/**
+ * 表4 lines other than the three budget incomes and the class/debt lines (上年结转, 结转下年支出 …):
+ * when all are 0, fiscal income by code equals fiscal expenditure by code.
+ */
+const hasFiscalCarryOver = (t4: BudgetTable): boolean =>
+  t4.rows.some(
+    (r) =>
+      r.role === "item" &&
+      (r.amounts["amount"] ?? 0) !== 0 &&
+      (r.side === "income" ? !incomeMapping(T04_INCOME, r) : !classesOfLine(r)),
+  );
+
+const table02Fiscal = (ctx: Ctx): void => {
+  if (hasFiscalCarryOver(ctx.dy.tables.table04)) return;
+  const t2 = ctx.dy.tables.table02;
+  for (const { table: id, column } of FISCAL) {
+    const fiscal = ctx.dy.tables[id];
+    const header = headerOf(t2.spec, column);
+    const about = { zh: `表2“${header}”列`, en: `Table 2's “${header}” column` };
+    const total = totalOf(fiscal);
+    if (total) {
+      amountCheck(ctx, RULES.t02t05ByCode, {
+        subject: cellOf(fiscal, total, "subtotal"),
+        parts: cellsOf(t2, totalOf(t2), [column]),
+        about,
+      });
+    }
+    const seen = new Set<string>();
+    for (const row of fiscal.rows) {
+      if (row.role !== "item" || row.code === undefined) continue;
+      seen.add(row.code);
+      amountCheck(ctx, RULES.t02t05ByCode, {
+        subject: cellOf(fiscal, row, "subtotal"),
+        parts: cellsOf(t2, byCode(t2, row.code), [column]),
+        about,
+      });
+    }
+    for (const row of t2.rows) {
+      if (row.role !== "item" || row.code === undefined || seen.has(row.code)) continue;
+      if ((row.amounts[column] ?? 0) === 0) continue;
+      amountCheck(ctx, RULES.t02t05ByCode, {
+        subject: undefined,
+        parts: [cellOf(t2, row, column)],
+        row: rowLabel(row),
+        tables: [id, "table02"],
+      });
+    }
+  }
+};
+
+/** One 合计 cell against another table's 合计 cell. */
+const totals = (
+  ctx: Ctx,
+  rule: ReconciliationRule,
+  subject: { table: TableId; column: string },
+  part: { table: TableId; column: string },
+  tables?: TableId[],
+): void => {
+  const s = ctx.dy.tables[subject.table];
+  const p = ctx.dy.tables[part.table];
+  const sTotal = totalOf(s);
+  if (!sTotal) return;
+  amountCheck(ctx, rule, {
+    subject: cellOf(s, sTotal, subject.column),
+    parts: cellsOf(p, totalOf(p), [part.column]),
+    about: counterpart(part.table),
+    ...(tables ? { tables } : {}),
+  });
+};
+
+const basicAndProject = (ctx: Ctx): void => {
+  totals(ctx, RULES.t05t06Basic, { table: "table06", column: "amount" }, { table: "table05", column: "basic" });
+  totals(ctx, RULES.t05t07Project, { table: "table07", column: "amount" }, { table: "table05", column: "project" });
+  totals(ctx, RULES.t03t11Basic, { table: "table11", column: "total" }, { table: "table03", column: "basic" });
+  totals(ctx, RULES.t03t12Project, { table: "table12", column: "total" }, { table: "table03", column: "project" });
+  for (const { table, column } of FISCAL) {
+    totals(ctx, RULES.t05t11Funds, { table: "table11", column }, { table, column: "basic" }, ["table11", table]);
+    totals(ctx, RULES.t05t12Funds, { table: "table12", column }, { table, column: "project" }, ["table12", table]);
+  }
+};
+
+/** 表6's classes against 表11's categories (general public budget column, all units). */
+const table06Table11 = (ctx: Ctx): void => {
+  const t6 = ctx.dy.tables.table06;
+  const t11 = ctx.dy.tables.table11;
+  const classByName = new Map(classRows(t6).map((r) => [looseName(r.name), r.code as string]));
+  const categories = new Map<string, CellRef[]>();
+  const unknown = new Map<string, CellRef[]>();
+  for (const row of t11.rows) {
+    if (row.role !== "detail") continue;
+    const code = classByName.get(looseName(row.name)) ?? economicClassCode(row.name);
+    const target = code ? categories : unknown;
+    const key = code ?? looseName(row.name);
+    target.set(key, [...(target.get(key) ?? []), cellOf(t11, row, "generalBudget")]);
+  }
+  for (const row of classRows(t6)) {
+    amountCheck(ctx, RULES.t06t11Class, {
+      subject: cellOf(t6, row, "amount"),
+      parts: categories.get(row.code as string) ?? [],
+      about: {
+        zh: "表11 各单位同名类别的一般公共预算",
+        en: "the general-public-budget column of Table 11's same-named categories",
+      },
+    });
+    categories.delete(row.code as string);
+  }
+  for (const [, parts] of [...categories, ...unknown]) {
+    amountCheck(ctx, RULES.t06t11Class, {
+      subject: undefined,
+      parts,
+      row: (parts[0]?.row ?? "").replace(/（.*）$/, ""),
+    });
+  }
+};
+
+const economicClassCode = (name: string): string | undefined => economicClassByName(name)?.code;
+
+/** Rows of 表6 and 表7 with the given economic codes. */
+const economicCells = (ctx: Ctx, codes: readonly string[]): CellRef[] =>
+  (["table06", "table07"] as const).flatMap((id) => {
+    const table = ctx.dy.tables[id];
+    return table.rows
+      .filter((r) => r.code !== undefined && codes.includes(r.code))
+      .map((r) => cellOf(table, r, "amount"));
+  });
+
+const T08_CODES: readonly { item: string; codes: string[] }[] = [
+  { item: "abroad", codes: ["30212"] },
+  { item: "vehiclePurchase", codes: ["30913", "31013"] },
+  { item: "vehicleOperation", codes: ["30231"] },
+  { item: "reception", codes: ["30217"] },
+];
+
+const table08 = (ctx: Ctx): void => {
+  const t8 = ctx.dy.tables.table08;
+  for (const { item, codes } of T08_CODES) {
+    const row = t8.rows.find((r) => r.item === item);
+    if (!row) continue;
+    amountCheck(ctx, RULES.t08EconomicCodes, {
+      subject: cellOf(t8, row, "generalBudget"),
+      parts: economicCells(ctx, codes),
+      about: { zh: `表6、表7 经济科目 ${codes.join("、")}`, en: `economic code ${codes.join(", ")} in Tables 6 and 7` },
+    });
+  }
+  const admin = t8.rows.find((r) => r.item === "adminCosts");
+  if (!admin) return;
+  const codes = adminCostItems(ctx.dy.glossary).items.flatMap((i) => i.codes);
+  amountCheck(ctx, RULES.t08AdminCosts, {
+    subject: cellOf(t8, admin, "generalBudget"),
+    parts: economicCells(ctx, codes),
+    about: { zh: "名词解释所列经济科目", en: "the economic codes the glossary lists" },
+  });
+};
+
+export const acrossTables = (ctx: Ctx): void => {
+  table01Income(ctx);
+  table01Expenditure(ctx);
+  table02Table03(ctx);
+  table04(ctx);
+  table02Fiscal(ctx);
+  basicAndProject(ctx);
+  table06Table11(ctx);
+  table08(ctx);
+};

@@ -1,0 +1,124 @@
+/**
+ * The document as a whole: every table present, an all-zero table carrying its 说明, the year
+ * and the unit the same everywhere, and the administrative-costs definition usable for 表8.
+ */
+import { TABLES, type TableId } from "../registry/tables";
+import { adminCostItems } from "./admin-costs";
+import { RULES } from "./catalogue";
+import { textCheck, type Ctx } from "./checks";
+
+const EMPTY_NOTE = /无发生额/;
+const EMPTY_NOTE_TEXT = "本表本年无发生额。";
+
+const tablesPresent = (ctx: Ctx): void => {
+  for (const spec of TABLES) {
+    const id = spec.id as TableId;
+    const table = ctx.dy.tables[id] as (typeof ctx.dy.tables)[TableId] | undefined;
+    const ok = table !== undefined && table.rows.length > 0;
+    textCheck(ctx, RULES.docTablePresent, {
+      file: table?.file ?? `${ctx.dy.path}/${spec.file}`,
+      row: `表${spec.number} ${spec.title.zh}`,
+      found: ok ? `${table.rows.length} 行` : "（缺失）",
+      expected: "至少有合计行",
+      ok,
+      tables: [id],
+    });
+  }
+};
+
+const emptyTableNotes = (ctx: Ctx): void => {
+  const file = `${ctx.dy.path}/department.yaml`;
+  for (const spec of TABLES) {
+    const id = spec.id as TableId;
+    const table = ctx.dy.tables[id];
+    const allZero = table.rows.every((r) => Object.values(r.amounts).every((v) => v === 0));
+    const note = ctx.dy.meta.table_notes[id];
+    const saysEmpty = EMPTY_NOTE.test(note);
+    textCheck(ctx, RULES.docEmptyTableNote, {
+      file,
+      column: `table_notes.${id}`,
+      row: `表${spec.number} ${spec.title.zh}`,
+      found: note,
+      expected: allZero ? EMPTY_NOTE_TEXT : "（有金额的表不写“本表本年无发生额”）",
+      ok: allZero === saysEmpty,
+      tables: ["department", id],
+      about: allZero
+        ? { zh: "本表金额全为 0", en: "every amount in the table is 0" }
+        : { zh: "本表有不为 0 的金额", en: "the table has non-zero amounts" },
+    });
+  }
+};
+
+const YEAR_IN_TEXT = /(\d{4})\s*年\s*[，,]?\s*本(?:部门|单位)/g;
+
+const years = (ctx: Ctx): void => {
+  const { dy } = ctx;
+  const department = `${dy.path}/department.yaml`;
+  const folderYear = dy.path.split("/")[0] ?? "";
+  const year = String(dy.meta.year);
+  textCheck(ctx, RULES.docYear, {
+    file: department,
+    column: "year",
+    row: "year",
+    found: year,
+    expected: folderYear,
+    ok: year === folderYear,
+    about: { zh: "文件夹的年度", en: "the folder's year" },
+  });
+  const titleYear = /(\d{4})\s*年/.exec(dy.meta.title)?.[1];
+  textCheck(ctx, RULES.docYear, {
+    file: department,
+    column: "title",
+    row: "title",
+    found: titleYear ? `${titleYear}年` : dy.meta.title,
+    expected: `${year}年`,
+    ok: titleYear === year,
+  });
+  dy.explanation.sections.forEach((section, i) =>
+    section.paragraphs.forEach((text, j) => {
+      for (const m of text.matchAll(YEAR_IN_TEXT)) {
+        textCheck(ctx, RULES.docYear, {
+          file: `${dy.path}/explanation.yaml`,
+          column: `sections[${i}].paragraphs[${j}]`,
+          row: section.heading,
+          found: m[0],
+          expected: `${year}年本部门`,
+          ok: m[1] === year,
+        });
+      }
+    }),
+  );
+};
+
+const unit = (ctx: Ctx): void => {
+  textCheck(ctx, RULES.docUnit, {
+    file: `${ctx.dy.path}/department.yaml`,
+    column: "unit",
+    row: "unit",
+    found: ctx.dy.meta.unit,
+    expected: "万元",
+    ok: ctx.dy.meta.unit === "万元",
+    tables: ["department"],
+  });
+};
+
+const adminDefinition = (ctx: Ctx): void => {
+  const { term, items } = adminCostItems(ctx.dy.glossary);
+  const unknown = items.filter((i) => i.codes.length === 0).map((i) => i.name);
+  textCheck(ctx, RULES.docAdminDefinition, {
+    file: `${ctx.dy.path}/glossary.yaml`,
+    column: term === undefined ? "terms" : `terms[${term}].definition`,
+    row: "行政经费（机关运行经费）",
+    found: term === undefined ? "（名词解释中没有该词条，已按标准定义核对）" : unknown.join("、") || "（全部可对应）",
+    expected: "经济分类科目的名称（如“办公费”）",
+    ok: term !== undefined && unknown.length === 0,
+  });
+};
+
+export const documentChecks = (ctx: Ctx): void => {
+  tablesPresent(ctx);
+  emptyTableNotes(ctx);
+  years(ctx);
+  unit(ctx);
+  adminDefinition(ctx);
+};
