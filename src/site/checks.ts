@@ -1,0 +1,115 @@
+/**
+ * The data-checks page's content: what validation found for one department-year, grouped by
+ * the table or file it concerns, plus the catalogue of rules that were applied.
+ *
+ * Two sources, both from `validate` (what CI runs): the findings (the loader's file, header, cell
+ * and structure checks, and the reconciliation checks that did not pass exactly, with their
+ * printed and computed figures), and the reconciliation result per department-year: every rule
+ * with how many checks it made and how they came out.
+ */
+import { RULES } from "../budget/data-rules";
+import type { Finding, Severity } from "../budget/findings";
+import type { Bilingual } from "../budget/i18n-text";
+import type { DepartmentYear } from "../budget/load";
+import type { TableSpec } from "../budget/registry/tables";
+import { sourceLabel } from "../budget/reconcile/cells";
+import { tally, type ReconciliationResult, type RuleSummary, type Tally } from "../budget/reconcile";
+import type { RuleFamily } from "../budget/reconcile/types";
+import type { TableId } from "../budget/registry/tables";
+import type { ValidationResult } from "../budget/validate";
+import { PUBLISHED_SPECS } from "./downloads";
+import { englishOf } from "./localize";
+
+export interface FindingGroup {
+  /** The file the findings are about, relative to the department-year folder ("table02.csv"). */
+  file: string;
+  /** The table, when the file is one. */
+  spec?: TableSpec;
+  findings: Finding[];
+}
+
+export interface ChecksView {
+  counts: Record<Severity, number>;
+  groups: FindingGroup[];
+  /** Files and rows read for this department-year. */
+  files: number;
+  rows: number;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export const findingsFor = (dy: DepartmentYear, findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.file === dy.path || f.file.startsWith(`${dy.path}/`));
+
+const byLine = (a: Finding, b: Finding): number =>
+  (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
+export const checksView = (dy: DepartmentYear, result: Pick<ValidationResult, "findings">): ChecksView => {
+  const own = findingsFor(dy, result.findings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const groups = new Map<string, Finding[]>();
+  for (const f of own) {
+    counts[f.severity]++;
+    // A reconciliation finding spans tables; it is listed under the first table it names.
+    const checkTable = f.check?.tables[0];
+    const spec = checkTable ? PUBLISHED_SPECS.find((s) => s.id === checkTable) : undefined;
+    const file = spec?.file ?? (f.file.slice(dy.path.length + 1) || ".");
+    groups.set(file, [...(groups.get(file) ?? []), f]);
+  }
+  const order = (file: string): number => {
+    const i = PUBLISHED_SPECS.findIndex((s) => s.file === file);
+    return i < 0 ? -1 : i;
+  };
+  const rows = [...Object.values(dy.tables), dy.keyProjects].reduce((n, t) => n + t.rows.length, 0);
+  return {
+    counts,
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+      .map(([file, findings]) => {
+        const spec = PUBLISHED_SPECS.find((s) => s.file === file);
+        return { file, ...(spec ? { spec } : {}), findings: findings.sort(byLine) };
+      }),
+    // The three YAML files, english.yaml when there is one, and every table's CSV.
+    files: 3 + (englishOf(dy) ? 1 : 0) + PUBLISHED_SPECS.length,
+    rows,
+  };
+};
+
+export interface AppliedRule {
+  id: string;
+  severity: Severity;
+  title: Bilingual;
+}
+
+/** Every rule the data went through, from the rule catalogues. */
+export const appliedRules = (): AppliedRule[] =>
+  Object.values(RULES).map((rule) => ({ id: rule.id, severity: rule.severity, title: rule.title }));
+
+/** The reconciliation of one department-year, if validation ran it. */
+export const reconciliationFor = (
+  dy: DepartmentYear,
+  result: Partial<Pick<ValidationResult, "reconciliations">>,
+): ReconciliationResult | undefined => result.reconciliations?.find((r) => r.path === dy.path);
+
+export const FAMILY_ORDER: readonly RuleFamily[] = ["table", "cross", "explanation", "document"];
+
+export interface RuleFamilyView {
+  family: RuleFamily;
+  rules: (RuleSummary & { sources: Bilingual[] })[];
+}
+
+/** The rules that made at least one check, grouped by family in a fixed order. */
+export const ruleFamilies = (reconciliation: ReconciliationResult): RuleFamilyView[] =>
+  FAMILY_ORDER.map((family) => ({
+    family,
+    rules: reconciliation.rules
+      .filter((r) => r.family === family && r.checks > 0)
+      .map((r) => ({ ...r, sources: r.tables.map(sourceLabel) })),
+  })).filter((f) => f.rules.length > 0);
+
+/** Every check made, in total. */
+export const totalTally = (reconciliation: ReconciliationResult): Tally => tally(reconciliation.checks);
+
+/** The checks a table takes part in (within it or across tables), for the line under the table. */
+export const tableTally = (reconciliation: ReconciliationResult, id: TableId | "keyProjects"): Tally =>
+  tally(reconciliation.checks.filter((check) => check.tables.includes(id)));

@@ -1,0 +1,62 @@
+/**
+ * Figures for readers, by locale, always through Intl. Amounts stay integer hundredths of 万元
+ * until the last step; shares and stated percentages are only ever displayed, never summed.
+ */
+import { formatAmount, type Cents } from "../budget/money";
+import type { Locale } from "../i18n";
+
+const intlLocale = (locale: Locale): string => (locale === "en" ? "en" : "zh-CN");
+
+/** 7,267.81 — two decimals and thousands separators; zero is "0.00". */
+export const formatMoney = (value: Cents, locale: Locale): string => formatAmount(value, intlLocale(locale));
+
+/** +2,950.67 / −0.15 / 0.00, for changes on the previous year. */
+export const formatSignedMoney = (value: Cents, locale: Locale): string => {
+  const magnitude = formatAmount(Math.abs(value) as Cents, intlLocale(locale));
+  return value > 0 ? `+${magnitude}` : value < 0 ? `−${magnitude}` : magnitude;
+};
+
+const percentFormatters = new Map<string, Intl.NumberFormat>();
+const percentFormatter = (locale: Locale, signed: boolean): Intl.NumberFormat => {
+  const key = `${locale}:${signed}`;
+  let formatter = percentFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(intlLocale(locale), {
+      style: "percent",
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: signed ? "exceptZero" : "auto",
+    });
+    percentFormatters.set(key, formatter);
+  }
+  return formatter;
+};
+
+/** `part` as a share of `whole`, e.g. 22.7%; undefined when the whole is zero. */
+export const formatShare = (part: Cents, whole: Cents, locale: Locale): string | undefined => {
+  if (whole === 0) return undefined;
+  // Tenths of a percent, rounded half away from zero, from integers.
+  const permille = Math.round((part * 1000) / whole);
+  return percentFormatter(locale, false).format(permille / 1000);
+};
+
+/** A percentage as the 情况说明 states it ("68.3", "-5.2"), signed; "不可比" stays a word. */
+export const formatStatedPercent = (text: string, locale: Locale, notComparable: string): string => {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return notComparable;
+  // A true minus sign, like formatSignedMoney, whatever sign Intl uses for the locale.
+  return percentFormatter(locale, true)
+    .format(Number(text) / 100)
+    .replace(/^[-\u2212]/, "\u2212");
+};
+
+const integerFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Counts and areas as stated in the text: 33,443.16. */
+export const formatNumber = (value: number, locale: Locale): string => {
+  let formatter = integerFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
+    integerFormatters.set(locale, formatter);
+  }
+  return formatter.format(value);
+};

@@ -1,0 +1,165 @@
+/**
+ * Every data text shown on a page goes through here. Standard names (table titles, columns,
+ * classification codes, the fixed lines of 表1/表4/表8) have English in the registry and the
+ * shared lists; what is particular to a department comes from its optional english.yaml.
+ * Without an English text the Chinese is shown, marked so that the page can wrap it in
+ * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
+ */
+import { economicClassByName, lookupCode } from "../budget/classification";
+import type { DepartmentYear } from "../budget/load";
+import type { TableId, TableSpec } from "../budget/registry/tables";
+import type { English } from "../budget/schema/english";
+import type { BudgetRow } from "../budget/table-loader";
+import type { Locale } from "../i18n";
+import { splitOrdinal } from "./chinese-numerals";
+import { STANDARD_NOTES, STANDARD_ROW_NAMES, STANDARD_TERMS } from "./standard-names";
+
+/** A text and the language it is in; `fallback` when it is Chinese shown on an English page. */
+export interface LocalText {
+  text: string;
+  lang: Locale;
+  fallback: boolean;
+}
+
+export const localize = (zh: string, en: string | undefined, locale: Locale): LocalText => {
+  if (locale === "zh-CN") return { text: zh, lang: "zh-CN", fallback: false };
+  if (en !== undefined && en.trim() !== "") return { text: en, lang: "en", fallback: false };
+  return { text: zh, lang: "zh-CN", fallback: true };
+};
+
+/** The department-year's English texts (english.yaml), when it has any. */
+export const englishOf = (dy: DepartmentYear): English | undefined => dy.english;
+
+export const departmentName = (dy: DepartmentYear, locale: Locale): LocalText =>
+  localize(dy.meta.department, englishOf(dy)?.department, locale);
+
+/** The document's title, e.g. 2025年广州市花都区政务服务和数据管理局部门预算. */
+export const documentTitle = (dy: DepartmentYear, locale: Locale): LocalText => {
+  const english = englishOf(dy);
+  const generated = english?.department ? `${dy.year} Departmental Budget: ${english.department}` : undefined;
+  return localize(dy.meta.title, english?.title ?? generated, locale);
+};
+
+/** A note printed under a table: english.yaml first, then the stock phrases every disclosure uses. */
+const note = (zh: string, en: string | undefined, locale: Locale): LocalText =>
+  localize(zh, en ?? STANDARD_NOTES[zh.trim()], locale);
+
+export const tableNote = (dy: DepartmentYear, id: TableId, locale: Locale): LocalText =>
+  note(dy.meta.table_notes[id], englishOf(dy)?.table_notes?.[id], locale);
+
+/** The set-wide note printed once with the tables (本套报表…尾数误差). */
+export const tablesNote = (dy: DepartmentYear, locale: Locale): LocalText =>
+  note(dy.meta.notes.tables, englishOf(dy)?.notes?.tables, locale);
+
+/** The report's closing note on rounding. */
+export const reportNote = (dy: DepartmentYear, locale: Locale): LocalText =>
+  note(dy.meta.notes.report, englishOf(dy)?.notes?.report, locale);
+
+export const keyProjectsNote = (dy: DepartmentYear, sectionIndex: number, locale: Locale): LocalText | undefined => {
+  const zh = dy.explanation.sections[sectionIndex]?.key_projects_note;
+  if (zh === undefined) return undefined;
+  return note(zh, englishOf(dy)?.explanation?.sections?.[sectionIndex]?.key_projects_note, locale);
+};
+
+export interface OverviewTexts {
+  duties: LocalText[];
+  institutions: LocalText;
+  composition: LocalText;
+}
+
+export const overviewTexts = (dy: DepartmentYear, locale: Locale): OverviewTexts => {
+  const en = englishOf(dy)?.overview;
+  const { duties, institutions, composition } = dy.meta.overview;
+  // Paragraphs pair by position; a count that differs is a finding, and then no pairing is trusted.
+  const dutiesEn = en?.duties?.length === duties.length ? en.duties : undefined;
+  return {
+    duties: duties.map((d, i) => localize(d, dutiesEn?.[i], locale)),
+    institutions: localize(institutions, en?.institutions, locale),
+    composition: localize(composition, en?.composition, locale),
+  };
+};
+
+export interface ExplanationSectionText {
+  index: number;
+  heading: LocalText;
+  paragraphs: LocalText[];
+  keyProjects: boolean;
+  keyProjectsNote?: LocalText;
+}
+
+export const explanationSections = (dy: DepartmentYear, locale: Locale): ExplanationSectionText[] => {
+  const sectionsEn = englishOf(dy)?.explanation?.sections;
+  const paired = sectionsEn?.length === dy.explanation.sections.length ? sectionsEn : undefined;
+  return dy.explanation.sections.map((section, index) => {
+    const en = paired?.[index];
+    const paragraphsEn = en?.paragraphs.length === section.paragraphs.length ? en.paragraphs : undefined;
+    const keyNote = keyProjectsNote(dy, index, locale);
+    return {
+      index,
+      heading: localize(section.heading, en?.heading, locale),
+      paragraphs: section.paragraphs.map((p, i) => localize(p, paragraphsEn?.[i], locale)),
+      keyProjects: section.key_projects === true,
+      ...(keyNote ? { keyProjectsNote: keyNote } : {}),
+    };
+  });
+};
+
+/** Standard English of a 名词解释 term, for pages that name a term without a department glossary. */
+export const standardTerm = (zh: string): string | undefined => STANDARD_TERMS[zh];
+
+export interface GlossaryText {
+  /** The term as printed in Chinese (the key for linking). */
+  zh: string;
+  term: LocalText;
+  definition: LocalText;
+}
+
+export const glossaryTexts = (dy: DepartmentYear, locale: Locale): GlossaryText[] => {
+  const en = englishOf(dy)?.glossary;
+  const paired = en?.length === dy.glossary.terms.length ? en : undefined;
+  return dy.glossary.terms.map((entry, i) => ({
+    zh: entry.term,
+    term: localize(entry.term, paired?.[i]?.term ?? STANDARD_TERMS[entry.term], locale),
+    definition: localize(entry.definition, paired?.[i]?.definition, locale),
+  }));
+};
+
+/** English for a standard line name, keeping the printed ordinal as a number ("二十三、" → "23. "). */
+const standardLine = (name: string, code: string | undefined): string | undefined => {
+  const { number, rest } = splitOrdinal(name);
+  const base = (code !== undefined ? lookupCode("function", code)?.en : undefined) ?? STANDARD_ROW_NAMES[rest];
+  if (base === undefined) return undefined;
+  return number !== undefined ? `${number}. ${base}` : base;
+};
+
+/** English of a row's printed name, from the most specific source that has one. */
+const rowNameEn = (dy: DepartmentYear, spec: TableSpec, row: BudgetRow): string | undefined => {
+  const own = englishOf(dy)?.names?.[row.name];
+  if (own !== undefined) return own;
+  if (row.role === "total") return STANDARD_ROW_NAMES["合计"];
+  switch (spec.model) {
+    case "functional":
+      return row.code !== undefined ? lookupCode("function", row.code)?.en : undefined;
+    case "economic":
+      return row.code !== undefined ? lookupCode("economic", row.code)?.en : undefined;
+    case "twoSided":
+      return standardLine(row.name, row.code);
+    case "fixedItems":
+      return spec.items?.find((item) => item.key === row.item)?.label.en;
+    case "unitGrouped":
+      // 表11's categories are economic classes printed without their codes.
+      return row.role === "detail" && spec.id === "table11" ? economicClassByName(row.name)?.en : undefined;
+    case "list":
+      return undefined;
+  }
+};
+
+export const rowName = (dy: DepartmentYear, spec: TableSpec, row: BudgetRow, locale: Locale): LocalText =>
+  localize(row.name, locale === "en" ? rowNameEn(dy, spec, row) : undefined, locale);
+
+/** A long text cell (绩效目标) of a row; English keyed by the row's printed name. */
+export const rowLongText = (dy: DepartmentYear, row: BudgetRow, key: string, locale: Locale): LocalText => {
+  const zh = row.texts[key] ?? "";
+  const en = key === "performanceGoal" ? englishOf(dy)?.performance_goals?.[row.name] : undefined;
+  return localize(zh, en, locale);
+};

@@ -1,0 +1,49 @@
+/**
+ * Every URL of the site, built in one place. A "route" is the language-independent path
+ * ("/2025/huadu-zwfw/table-01/"); `localizePath` puts it under /en/ for English. Downloads
+ * are shared by both languages and live only at the root.
+ */
+import type { TableSpec } from "../budget/registry/tables";
+import type { Locale } from "../i18n";
+
+/** What identifies a department-year in URLs. */
+export interface DepartmentYearRef {
+  year: number;
+  slug: string;
+}
+
+/** The parts of a department-year that have their own page, in document order. */
+export type PartSlug = "overview" | `table-${string}` | "explanation" | "glossary" | "document" | "checks";
+
+export const localizePath = (route: string, locale: Locale): string => (locale === "en" ? `/en${route}` : route);
+
+/** Strip the /en prefix from a path, giving back its route. */
+export const routeOf = (path: string): string =>
+  path === "/en" || path.startsWith("/en/") ? path.slice(3) || "/" : path;
+
+export const homeRoute = (): string => "/";
+
+export const departmentYearRoute = (ref: DepartmentYearRef, part?: PartSlug): string =>
+  `/${ref.year}/${ref.slug}/${part ? `${part}/` : ""}`;
+
+/** "table-01" for 表1; "key-projects" for the 情况说明's table. Used in page URLs and file names. */
+export const tableSlug = (spec: Pick<TableSpec, "id" | "number">): string =>
+  spec.number !== undefined ? `table-${String(spec.number).padStart(2, "0")}` : "key-projects";
+
+export const tableRoute = (ref: DepartmentYearRef, spec: Pick<TableSpec, "id" | "number">): string =>
+  departmentYearRoute(ref, tableSlug(spec) as PartSlug);
+
+export const downloadsRoute = (ref: DepartmentYearRef): string => `/${ref.year}/${ref.slug}/downloads/`;
+
+export type DownloadFormat = "csv" | "json";
+
+export const tableDownloadPath = (
+  ref: DepartmentYearRef,
+  spec: Pick<TableSpec, "id" | "number">,
+  format: DownloadFormat,
+): string => `${downloadsRoute(ref)}${tableSlug(spec)}.${format}`;
+
+export const dataPackagePath = (ref: DepartmentYearRef): string => `${downloadsRoute(ref)}datapackage.json`;
+
+/** The name a browser saves a download under: the year and department make it unambiguous. */
+export const downloadFileName = (ref: DepartmentYearRef, file: string): string => `${ref.year}-${ref.slug}-${file}`;

@@ -1,0 +1,399 @@
+/**
+ * From a typed budget table to what BudgetTable.astro renders: header rows (from the registry's
+ * column groups), row groups, cells with their ids and data attributes. Pure, so the shapes of
+ * every table (two-sided 表1, hierarchical 表2, unit-grouped 表12, empty 表9) are unit-testable
+ * without Astro.
+ */
+import { bi, type Bilingual } from "../budget/i18n-text";
+import { toDecimalString, type Cents } from "../budget/money";
+import type { ColumnSpec, TableSpec } from "../budget/registry/tables";
+import type { BudgetRow, BudgetTable } from "../budget/table-loader";
+import { dataLang, type Locale } from "../i18n";
+import { formatMoney } from "./format";
+import type { LocalText } from "./localize";
+
+export interface TableViewOptions {
+  locale: Locale;
+  /** Prefix of every id in the table, unique on the page (several tables share the full document). */
+  idPrefix: string;
+  rowName: (row: BudgetRow) => LocalText;
+  longText: (row: BudgetRow, key: string) => LocalText;
+  /** Link to the 名词解释 entry a heading names (given its Chinese text), if there is one. */
+  termHref: (zhLabel: string) => string | undefined;
+}
+
+export interface HeaderCell {
+  id: string;
+  text: string;
+  /** Second line of a combined heading ("科目编码 · 科目名称"). */
+  sub?: string;
+  colspan: number;
+  rowspan: number;
+  scope: "col" | "colgroup";
+  /** The column key of a leaf heading; absent on group headings and the label heading. */
+  key?: string;
+  numeric: boolean;
+  href?: string;
+}
+
+export interface RowHeaderCell {
+  kind: "rowHeader";
+  id: string;
+  line: number;
+  name: LocalText;
+  code?: string;
+  depth: number;
+  href?: string;
+  /** Set in two-sided tables, where one row holds two row headers. */
+  headers?: string;
+}
+
+export interface AmountCell {
+  kind: "amount";
+  key: string;
+  line: number;
+  value: Cents;
+  /** Exact decimal as in the CSV download ("7267.81"). */
+  decimal: string;
+  text: string;
+  headers?: string;
+}
+
+export interface EmptyCell {
+  kind: "empty";
+}
+
+export type Cell = RowHeaderCell | AmountCell | EmptyCell;
+
+/** A long text (绩效目标) shown in its own full-width row under its row. */
+export interface LongTextRow {
+  key: string;
+  line: number;
+  label: string;
+  text: LocalText;
+  headers: string;
+}
+
+export type RowKind = "total" | "grandTotal" | "unit" | "parent" | "item";
+
+export interface RowView {
+  kind: RowKind;
+  depth: number;
+  /** CSV line; absent on two-sided rows, which pair two lines (each cell carries its own). */
+  line?: number;
+  code?: string;
+  cells: Cell[];
+  longTexts: LongTextRow[];
+}
+
+export interface BodyView {
+  /** A spending unit's group in 表11/表12. */
+  unit?: string;
+  rows: RowView[];
+}
+
+export interface TableView {
+  captionId: string;
+  /** Spans of the <colgroup>s, so that scope="colgroup" has real column groups to refer to. */
+  colgroups: number[];
+  head: HeaderCell[][];
+  bodies: BodyView[];
+  columnCount: number;
+  /** Nothing but a zero 合计 row (本表本年无发生额). */
+  empty: boolean;
+  /** Many columns: printed in landscape. */
+  wide: boolean;
+}
+
+/** Printed headings of the two lists of 表1 and 表4. */
+export const SIDE_LABELS: Readonly<Record<"income" | "expenditure", Bilingual>> = {
+  income: bi("收入", "Revenue"),
+  expenditure: bi("支出", "Expenditure"),
+};
+
+const LONG_TEXT_MIN = 200;
+
+/** Columns rendered as table columns: the amounts, in registry order. */
+export const amountColumns = (spec: TableSpec): ColumnSpec[] => spec.columns.filter((c) => c.type === "money");
+
+/** Text columns too long for a cell (绩效目标): rendered as full-width rows under their row. */
+export const longTextColumns = (spec: TableSpec): ColumnSpec[] =>
+  spec.columns.filter((c) => c.type === "text" && c.key !== "name" && (c.maxLength ?? 0) > LONG_TEXT_MIN);
+
+const isZeroRow = (row: BudgetRow): boolean => Object.values(row.amounts).every((v) => v === 0);
+
+/** Prefix of a table's element ids: "t01" … "t12", "tkp" for the key projects. */
+export const tableIdPrefix = (spec: Pick<TableSpec, "number">): string =>
+  spec.number !== undefined ? `t${String(spec.number).padStart(2, "0")}` : "tkp";
+
+/** Fragment id of a row's header cell, the target of links to one figure. */
+export const rowAnchor = (spec: Pick<TableSpec, "number">, line: number): string => `${tableIdPrefix(spec)}-r-${line}`;
+
+/** Columns as rendered: two per side in 表1/表4; otherwise the label column and the amounts. */
+export const tableColumnCount = (spec: TableSpec): number =>
+  spec.model === "twoSided" ? 4 : 1 + amountColumns(spec).length;
+
+/** Tables too wide for A4 portrait; printed on a landscape page. */
+export const isWideTable = (spec: TableSpec): boolean => tableColumnCount(spec) > 6;
+
+export const isEmptyTable = (table: BudgetTable): boolean =>
+  table.spec.mayBeEmpty && table.rows.every((r) => r.role === "total" && isZeroRow(r));
+
+/** The rows that have children below them in the printed hierarchy. */
+const parentLines = (table: BudgetTable): Set<number> => {
+  const { spec, rows } = table;
+  const parents = new Set<number>();
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (row.role === "unit") parents.add(row.line);
+    else if (row.code !== undefined && next?.code !== undefined && next.code.startsWith(row.code))
+      parents.add(row.line);
+    else if (row.item !== undefined && spec.items?.some((item) => item.parent === row.item)) parents.add(row.line);
+  });
+  return parents;
+};
+
+const rowKind = (row: BudgetRow, parents: Set<number>): RowKind => {
+  if (row.role === "total" || row.role === "yearTotal") return "total";
+  if (row.role === "grandTotal") return "grandTotal";
+  if (row.role === "unit") return "unit";
+  return parents.has(row.line) ? "parent" : "item";
+};
+
+const amountCell = (row: BudgetRow, key: string, locale: Locale, headers?: string): AmountCell => {
+  const value = row.amounts[key] ?? (0 as Cents);
+  return {
+    kind: "amount",
+    key,
+    line: row.line,
+    value,
+    decimal: toDecimalString(value),
+    text: formatMoney(value, locale),
+    ...(headers ? { headers } : {}),
+  };
+};
+
+const pick = (text: Bilingual, locale: Locale): string => text[dataLang(locale)];
+
+/** The label column's heading: a code+name group (功能分类科目) or the name column's own label. */
+const labelHeading = (spec: TableSpec, locale: Locale): { text: string; sub?: string } => {
+  const name = spec.columns.find((c) => c.key === "name");
+  const code = spec.columns.find((c) => c.key === "code");
+  if (!name) return { text: "" };
+  if (name.group && code?.group && code.group.zh === name.group.zh) {
+    return { text: pick(name.group, locale), sub: `${pick(code.label, locale)} · ${pick(name.label, locale)}` };
+  }
+  return { text: pick(name.label, locale) };
+};
+
+const standardHead = (spec: TableSpec, o: TableViewOptions): { head: HeaderCell[][]; colgroups: number[] } => {
+  const leaves = amountColumns(spec);
+  const twoLevels = leaves.some((c) => c.group);
+  const rowspan = twoLevels ? 2 : 1;
+  const label = labelHeading(spec, o.locale);
+  const labelHref = o.termHref(spec.columns.find((c) => c.key === "name")?.label.zh ?? "");
+  const top: HeaderCell[] = [
+    {
+      id: `${o.idPrefix}-h-name`,
+      text: label.text,
+      ...(label.sub ? { sub: label.sub } : {}),
+      colspan: 1,
+      rowspan,
+      scope: "col",
+      numeric: false,
+      ...(labelHref ? { href: labelHref } : {}),
+    },
+  ];
+  const second: HeaderCell[] = [];
+  const colgroups = [1];
+  const leaf = (c: ColumnSpec, span: number): HeaderCell => {
+    const href = o.termHref(c.label.zh);
+    return {
+      id: `${o.idPrefix}-h-${c.key}`,
+      text: pick(c.label, o.locale),
+      colspan: 1,
+      rowspan: span,
+      scope: "col",
+      key: c.key,
+      numeric: true,
+      ...(href ? { href } : {}),
+    };
+  };
+  for (let i = 0; i < leaves.length;) {
+    const column = leaves[i] as ColumnSpec;
+    const group = column.group;
+    if (!group) {
+      top.push(leaf(column, rowspan));
+      colgroups.push(1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < leaves.length && leaves[j]?.group?.zh === group.zh) second.push(leaf(leaves[j++] as ColumnSpec, 1));
+    const href = o.termHref(group.zh);
+    top.push({
+      id: `${o.idPrefix}-g-${column.key}`,
+      text: pick(group, o.locale),
+      colspan: j - i,
+      rowspan: 1,
+      scope: "colgroup",
+      numeric: true,
+      ...(href ? { href } : {}),
+    });
+    colgroups.push(j - i);
+    i = j;
+  }
+  return { head: second.length > 0 ? [top, second] : [top], colgroups };
+};
+
+const rowHeader = (row: BudgetRow, o: TableViewOptions, withTermLink: boolean, headers?: string): RowHeaderCell => {
+  const href = withTermLink ? o.termHref(row.name) : undefined;
+  // 表1/表4 print their expenditure classes without codes; the code stays in the downloads.
+  const showCode = row.code !== undefined && row.side === undefined;
+  return {
+    kind: "rowHeader",
+    id: `${o.idPrefix}-r-${row.line}`,
+    line: row.line,
+    name: o.rowName(row),
+    ...(showCode ? { code: row.code } : {}),
+    depth: row.depth,
+    ...(href ? { href } : {}),
+    ...(headers ? { headers } : {}),
+  };
+};
+
+const longTextRows = (row: BudgetRow, spec: TableSpec, o: TableViewOptions): LongTextRow[] =>
+  longTextColumns(spec).flatMap((column) => {
+    if ((row.texts[column.key] ?? "") === "") return [];
+    return [
+      {
+        key: column.key,
+        line: row.line,
+        label: pick(column.label, o.locale),
+        text: o.longText(row, column.key),
+        headers: `${o.idPrefix}-r-${row.line}`,
+      },
+    ];
+  });
+
+const standardBodies = (table: BudgetTable, o: TableViewOptions): BodyView[] => {
+  const { spec } = table;
+  const parents = parentLines(table);
+  const keys = amountColumns(spec).map((c) => c.key);
+  // Only the fixed items of 表8 ("“三公”经费", "行政经费") are glossary terms among row names.
+  const linkRows = spec.model === "fixedItems";
+  const toRow = (row: BudgetRow): RowView => ({
+    kind: rowKind(row, parents),
+    depth: row.depth,
+    line: row.line,
+    ...(row.code !== undefined ? { code: row.code } : {}),
+    cells: [rowHeader(row, o, linkRows), ...keys.map((key) => amountCell(row, key, o.locale))],
+    longTexts: longTextRows(row, spec, o),
+  });
+  if (spec.model !== "unitGrouped") return [{ rows: table.rows.map(toRow) }];
+  // 合计 first, then one group per spending unit, as the document prints them.
+  const bodies: BodyView[] = [];
+  for (const row of table.rows) {
+    if (row.role === "unit" || bodies.length === 0) {
+      bodies.push(row.role === "unit" ? { unit: row.name, rows: [] } : { rows: [] });
+    }
+    bodies[bodies.length - 1]?.rows.push(toRow(row));
+  }
+  return bodies;
+};
+
+type Side = "income" | "expenditure";
+
+/** A list's rows split at its totals: items, 本年…合计, items after it, …总计, anything left. */
+const segments = (rows: BudgetRow[]): BudgetRow[][] => {
+  const year = rows.findIndex((r) => r.role === "yearTotal");
+  const grand = rows.findIndex((r) => r.role === "grandTotal");
+  if (year < 0 || grand < year) return [rows, [], [], [], []];
+  return [
+    rows.slice(0, year),
+    rows.slice(year, year + 1),
+    rows.slice(year + 1, grand),
+    rows.slice(grand, grand + 1),
+    rows.slice(grand + 1),
+  ];
+};
+
+/**
+ * 表1/表4 as printed: income and expenditure side by side, each list padded so that
+ * 本年收入合计 sits beside 本年支出合计 and 收入总计 beside 支出总计.
+ */
+export const pairSides = (rows: readonly BudgetRow[]): [BudgetRow | undefined, BudgetRow | undefined][] => {
+  const income = segments(rows.filter((r) => r.side === "income"));
+  const expenditure = segments(rows.filter((r) => r.side === "expenditure"));
+  const pairs: [BudgetRow | undefined, BudgetRow | undefined][] = [];
+  income.forEach((left, s) => {
+    const right = expenditure[s] ?? [];
+    for (let i = 0; i < Math.max(left.length, right.length); i++) pairs.push([left[i], right[i]]);
+  });
+  return pairs;
+};
+
+const twoSidedView = (table: BudgetTable, o: TableViewOptions): Pick<TableView, "head" | "colgroups" | "bodies"> => {
+  const { spec } = table;
+  const name = spec.columns.find((c) => c.key === "name");
+  const amount = amountColumns(spec)[0];
+  const p = o.idPrefix;
+  const sides: Side[] = ["income", "expenditure"];
+  const head: HeaderCell[][] = [
+    sides.map((side) => ({
+      id: `${p}-g-${side}`,
+      text: pick(SIDE_LABELS[side], o.locale),
+      colspan: 2,
+      rowspan: 1,
+      scope: "colgroup" as const,
+      numeric: false,
+    })),
+    sides.flatMap((side) => [
+      {
+        id: `${p}-h-${side}-name`,
+        text: name ? pick(name.label, o.locale) : "",
+        colspan: 1,
+        rowspan: 1,
+        scope: "col" as const,
+        numeric: false,
+      },
+      {
+        id: `${p}-h-${side}-${amount?.key ?? "amount"}`,
+        text: amount ? pick(amount.label, o.locale) : "",
+        colspan: 1,
+        rowspan: 1,
+        scope: "col" as const,
+        key: amount?.key ?? "amount",
+        numeric: true,
+      },
+    ]),
+  ];
+  const key = amount?.key ?? "amount";
+  const rows: RowView[] = pairSides(table.rows).map((pair) => {
+    const cells: Cell[] = pair.flatMap((row, i): Cell[] => {
+      const side = sides[i] as Side;
+      if (!row) return [{ kind: "empty" }, { kind: "empty" }];
+      const header = rowHeader(row, o, true, `${p}-g-${side} ${p}-h-${side}-name`);
+      return [header, amountCell(row, key, o.locale, `${p}-g-${side} ${p}-h-${side}-${key} ${header.id}`)];
+    });
+    const roles = pair.map((r) => r?.role);
+    const kind: RowKind = roles.includes("grandTotal") ? "grandTotal" : roles.includes("yearTotal") ? "total" : "item";
+    return { kind, depth: kind === "item" ? 1 : 0, cells, longTexts: [] };
+  });
+  return { head, colgroups: [2, 2], bodies: [{ rows }] };
+};
+
+export const tableView = (table: BudgetTable, o: TableViewOptions): TableView => {
+  const shape =
+    table.spec.model === "twoSided"
+      ? twoSidedView(table, o)
+      : { ...standardHead(table.spec, o), bodies: standardBodies(table, o) };
+  const columnCount = shape.colgroups.reduce((a, b) => a + b, 0);
+  return {
+    captionId: `${o.idPrefix}-caption`,
+    ...shape,
+    columnCount,
+    empty: isEmptyTable(table),
+    wide: isWideTable(table.spec),
+  };
+};

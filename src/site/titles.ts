@@ -1,0 +1,23 @@
+/**
+ * <title> text: the page's own name first (what a browser tab shows), then context while it
+ * fits. Long titles are cut by browsers and search engines anyway; 70 characters keeps the
+ * context readable and html-validate's long-title rule satisfied.
+ */
+export const MAX_TITLE_LENGTH = 70;
+
+const SEPARATOR = " – ";
+
+export const composeTitle = (parts: readonly string[], max = MAX_TITLE_LENGTH): string => {
+  const [first = "", ...rest] = parts.filter((p) => p.trim() !== "");
+  let title = first.length > max ? `${first.slice(0, max - 1)}…` : first;
+  for (const part of rest) {
+    const room = max - title.length - SEPARATOR.length;
+    if (part.length <= room) title += `${SEPARATOR}${part}`;
+    // A part cut to a stub says nothing; cut it only if a useful piece of it fits.
+    else if (room >= 12) {
+      title += `${SEPARATOR}${part.slice(0, room - 1)}…`;
+      break;
+    } else break;
+  }
+  return title;
+};
