@@ -6,6 +6,7 @@
  * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
  */
 import { economicClassByName, lookupCode } from "../budget/classification";
+import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget/explanation-text";
 import type { DepartmentYear } from "../budget/load";
 import type { TableId, TableSpec } from "../budget/registry/tables";
 import type { English } from "../budget/schema/english";
@@ -87,12 +88,29 @@ export interface ExplanationSectionText {
   keyProjectsNote?: LocalText;
 }
 
+/**
+ * English paragraphs of a section: generated from the facts when the same facts reproduce the
+ * published Chinese exactly (so the English says precisely what the Chinese says); otherwise
+ * the translation in english.yaml, paired by position.
+ */
+const sectionEnglish = (
+  section: DepartmentYear["explanation"]["sections"][number],
+  generated: readonly GeneratedSection[],
+  translated: readonly string[] | undefined,
+): readonly string[] | undefined => {
+  const twin = generated.find((g) => g.key === sectionKeyOf(section.heading));
+  const faithful = twin?.en !== undefined && JSON.stringify(twin.zh) === JSON.stringify(section.paragraphs);
+  if (faithful) return twin.en;
+  return translated?.length === section.paragraphs.length ? translated : undefined;
+};
+
 export const explanationSections = (dy: DepartmentYear, locale: Locale): ExplanationSectionText[] => {
   const sectionsEn = englishOf(dy)?.explanation?.sections;
   const paired = sectionsEn?.length === dy.explanation.sections.length ? sectionsEn : undefined;
+  const generated = locale === "en" ? generateExplanation(dy) : [];
   return dy.explanation.sections.map((section, index) => {
     const en = paired?.[index];
-    const paragraphsEn = en?.paragraphs.length === section.paragraphs.length ? en.paragraphs : undefined;
+    const paragraphsEn = locale === "en" ? sectionEnglish(section, generated, en?.paragraphs) : undefined;
     const keyNote = keyProjectsNote(dy, index, locale);
     return {
       index,

@@ -115,3 +115,32 @@ describe("the English 情况说明", () => {
     expect(generateExplanation(withoutReasons).find((g) => g.key === "change")?.en).toBeUndefined();
   });
 });
+
+describe("the English edition's 情况说明 page text", () => {
+  it("uses the generated English where the facts reproduce the published Chinese", async () => {
+    const { explanationSections } = await import("../../src/site/localize");
+    const generated = generateExplanation(seed);
+    const sections = explanationSections(seed, "en");
+    expect(sections).toHaveLength(6);
+    sections.forEach((section, i) => {
+      expect(section.paragraphs.map((p) => p.text)).toEqual(generated[i]?.en);
+      expect(section.paragraphs.every((p) => p.lang === "en")).toBe(true);
+    });
+  });
+
+  it("falls back to the english.yaml translation when the Chinese says something the facts do not", async () => {
+    const { explanationSections } = await import("../../src/site/localize");
+    const [first, ...rest] = seed.explanation.sections;
+    if (!first) throw new Error("no section");
+    const edited: DepartmentYear = {
+      ...seed,
+      explanation: {
+        ...seed.explanation,
+        sections: [{ ...first, paragraphs: [`${first.paragraphs[0] ?? ""}（补充说明）`] }, ...rest],
+      },
+    };
+    const translated = seed.english?.explanation?.sections?.[0]?.paragraphs[0];
+    expect(translated).toBeDefined();
+    expect(explanationSections(edited, "en")[0]?.paragraphs[0]?.text).toBe(translated);
+  });
+});
