@@ -1,7 +1,8 @@
 /**
  * Colours that stay apart for readers with colour-blindness and on a greyscale printout:
  * a sequence with steadily falling lightness (viridis-like), so neighbouring slices differ
- * in brightness, not only in hue. The two-year comparison uses a light and a dark blue.
+ * in brightness, not only in hue. Light colours get a dark outline where they are drawn. The
+ * two-year comparison uses a light and a dark blue, also outlined.
  */
 export const SERIES_PALETTE = ["#0f3d6e", "#2a788e", "#5ec962", "#fde725", "#9b5fc0", "#b8d8e8"] as const;
 
