@@ -62,7 +62,10 @@ const configFor = (model: ChartModel, narrow: boolean, reducedMotion: boolean): 
       },
     },
   };
-  const animation = reducedMotion ? (false as const) : undefined;
+  // Chart.js defers a resize that arrives while an animation runs to the animation's next draw; in
+  // its last frame no draw follows, and the canvas kept its old width (sideways scrolling on a
+  // phone turned or a window narrowed then). Measure the container again whenever one ends.
+  const animation = reducedMotion ? (false as const) : { onComplete: ({ chart }: { chart: Chart }) => chart.resize() };
   const labelWidth = narrow ? 9 : 16;
 
   if (model.kind === "doughnut") {
@@ -84,7 +87,7 @@ const configFor = (model: ChartModel, narrow: boolean, reducedMotion: boolean): 
       },
       options: {
         maintainAspectRatio: false,
-        ...(animation === false ? { animation } : {}),
+        animation,
         plugins: {
           legend: {
             position: "bottom",
@@ -121,7 +124,7 @@ const configFor = (model: ChartModel, narrow: boolean, reducedMotion: boolean): 
     options: {
       maintainAspectRatio: false,
       indexAxis: horizontal ? "y" : "x",
-      ...(animation === false ? { animation } : {}),
+      animation,
       scales: {
         x: { grid: { color: line }, ticks: { autoSkip: false } },
         y: { grid: { color: line }, ticks: { autoSkip: false } },

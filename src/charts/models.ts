@@ -179,6 +179,7 @@ export const projectRankingChart = (dy: DepartmentYear, locale: Locale): ChartMo
   if (projects.length < 2) return undefined;
   const total = sum(projects.map((p) => amountOf(p, "total")));
   const top = projects[0];
+  const topName = top ? rowName(dy, spec, top, locale) : undefined;
   const title = T(locale, "chart.projects");
   return {
     id: "projects-ranked",
@@ -192,10 +193,12 @@ export const projectRankingChart = (dy: DepartmentYear, locale: Locale): ChartMo
         formatted: projects.map((p) => formatMoney(amountOf(p, "total"), locale)),
       },
     ],
-    summary: translate(locale, "chart.projectsSummary", {
+    // A name without English stays out of the English sentence: the sentence is also the canvas's
+    // aria-label, where Chinese cannot be marked lang="zh-CN".
+    summary: translate(locale, topName?.fallback ? "chart.projectsSummaryUnnamed" : "chart.projectsSummary", {
       count: projects.length,
       total: formatMoney(total, locale),
-      top: top ? rowName(dy, spec, top, locale).text : "",
+      top: topName?.text ?? "",
       topAmount: formatMoney(amountOf(top, "total"), locale),
     }),
     table: "table12",

@@ -119,6 +119,7 @@ const en = {
   "chart.threePublic": "Composition of the “three public” expenses",
   "chart.projects": "Projects ranked by amount",
   "chart.projectsSummary": "{count} projects totalling {total} (10,000 yuan); the largest is {top}, {topAmount}.",
+  "chart.projectsSummaryUnnamed": "{count} projects totalling {total} (10,000 yuan); the largest is {topAmount}.",
   "chart.fact.income": "Revenue budget",
   "chart.fact.expenditure": "Expenditure budget",
   "chart.fact.threePublic": "“Three public” expenses",

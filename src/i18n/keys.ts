@@ -110,6 +110,7 @@ export const UI_KEYS = [
   "chart.threePublic",
   "chart.projects",
   "chart.projectsSummary",
+  "chart.projectsSummaryUnnamed",
   "chart.fact.income",
   "chart.fact.expenditure",
   "chart.fact.threePublic",

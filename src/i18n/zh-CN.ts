@@ -115,6 +115,7 @@ const zhCN = {
   "chart.threePublic": "“三公”经费构成",
   "chart.projects": "项目支出按金额排序",
   "chart.projectsSummary": "共{count}个项目，合计{total}万元；金额最大的是{top}，{topAmount}万元。",
+  "chart.projectsSummaryUnnamed": "共{count}个项目，合计{total}万元；金额最大的项目{topAmount}万元。",
   "chart.fact.income": "收入预算",
   "chart.fact.expenditure": "支出预算",
   "chart.fact.threePublic": "“三公”经费",

@@ -34,6 +34,10 @@ export const CHROMIUM_TESTS = [
   "  • no horizontal overflow at 360 px width",
   "  • an unknown URL serves the 404 page with all its assets",
   "tests/browser/checkers.test.ts — the browser checker flags a deliberately broken page",
+  "tests/browser/tables-vs-csv.test.ts — every budget table equals its CSV download, cell by cell",
+  "tests/browser/charts.test.ts — charts draw (pixels), match their tables, fit 360 px, reduced motion;",
+  "  pages without a chart load no JavaScript; chart JavaScript under 60 KB gzip",
+  "tests/browser/i18n.test.ts — language switch round trip, no Chinese on English pages, hreflang, same figures",
 ] as const;
 
 export type ChromiumLookup =
