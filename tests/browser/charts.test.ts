@@ -46,6 +46,11 @@ const MIN_COLOUR_SHARE = 0.01;
 /** All JavaScript a chart page requests, gzipped. */
 const MAX_CHART_JS_GZIP = 60 * 1024;
 const PHONE_WIDTH = 360;
+/**
+ * Chart pages one at a time: drawing, animating and resizing charts keeps Chromium's renderer and
+ * compositor busy, and on a 2-core machine a second tab made the pass slower, not faster.
+ */
+const CHART_TABS = 1;
 
 // Without Chromium these are skipped (the global setup prints a banner); with CI=true this fails instead.
 if (!lookup.found && chromiumRequired())
@@ -618,13 +623,19 @@ describe.skipIf(!lookup.found)("in Chromium", () => {
         if (!browser) throw new Error("Chromium did not start");
         const origin = site.origin ?? "";
         const started = performance.now();
-        drawn = await inTabs(browser, VIEWPORT, chartPages, (tab, page) => checkChartPage(tab, origin, page.url));
+        drawn = await inTabs(
+          browser,
+          VIEWPORT,
+          chartPages,
+          (tab, page) => checkChartPage(tab, origin, page.url),
+          CHART_TABS,
+        );
         reduced = await inTabs(
           browser,
           { ...VIEWPORT, reducedMotion: "reduce" },
           chartPages,
           (tab, page) => checkReducedMotion(tab, origin, page.url),
-          undefined,
+          CHART_TABS,
           (context) => context.addInitScript(INK_AT_RENDER),
         );
         plain = await inTabs(browser, VIEWPORT, otherPages, (tab, page) => checkNoChartPage(tab, origin, page.url));
