@@ -22,17 +22,16 @@
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page, Request, Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page, Request, Response } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { parseAmount } from "../../src/budget/money";
 import type { ChartModel } from "../../src/charts/models";
-import { chromiumRequired, findChromium, launchChromium, missingChromiumError } from "./chromium";
+import { describeInChromium } from "./in-chromium";
 import { expectNoProblems, type Problem, type SitePage } from "./site-check";
 import { builtSites } from "./sites";
 import { printedAmount, readTables, slugOfTableId, type DomTable } from "./table-dom";
 import { CSS_PATH_FUNCTION, inTabs, Problems, resultFor, squash } from "./tab-pool";
 
-const lookup = findChromium();
 const VIEWPORT = { viewport: { width: 1280, height: 800 } };
 const sites = builtSites();
 
@@ -51,12 +50,6 @@ const PHONE_WIDTH = 360;
  * compositor busy, and on a 2-core machine a second tab made the pass slower, not faster.
  */
 const CHART_TABS = 1;
-
-// Without Chromium these are skipped (the global setup prints a banner); with CI=true this fails instead.
-if (!lookup.found && chromiumRequired())
-  test("Chromium is available (required because CI=true)", () => {
-    throw missingChromiumError(lookup);
-  });
 
 interface CanvasState {
   path: string;
@@ -596,20 +589,7 @@ const checkNoChartPage = async (tab: Page, origin: string, url: string): Promise
 
 const hasChart = (page: SitePage): boolean => /<figure\b[^>]*\bdata-chart-model=/.test(readFileSync(page.file, "utf8"));
 
-describe.skipIf(!lookup.found)("in Chromium", () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    if (!lookup.found) throw missingChromiumError(lookup);
-    browser = await launchChromium(lookup.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test("the global setup built the sites", () => {
-    expect(sites.map((site) => site.id)).toContain("seed");
-  });
-
+describeInChromium((launched) => {
   for (const site of sites) {
     describe.skipIf(site.skipped !== undefined)(site.label, () => {
       const chartPages = site.error === undefined ? site.pages.filter(hasChart) : [];
@@ -620,7 +600,7 @@ describe.skipIf(!lookup.found)("in Chromium", () => {
 
       beforeAll(async () => {
         if (site.error !== undefined) throw new Error(site.error);
-        if (!browser) throw new Error("Chromium did not start");
+        const browser = launched();
         const origin = site.origin ?? "";
         const started = performance.now();
         drawn = await inTabs(

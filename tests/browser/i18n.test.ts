@@ -15,22 +15,15 @@
  *      figures as the zh page (the multiset of data-value attributes).
  * No Chromium: skipped (the global setup prints a banner); CI=true: fails instead.
  */
-import type { Browser, Page } from "playwright-core";
-import { beforeAll, afterAll, describe, expect, test } from "vitest";
-import { chromiumRequired, findChromium, launchChromium, missingChromiumError } from "./chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { describeInChromium } from "./in-chromium";
 import { expectNoProblems, type Problem, type SitePage } from "./site-check";
 import { builtSites, type BuiltSite } from "./sites";
 import { CSS_PATH_FUNCTION, inTabs, Problems, resultFor } from "./tab-pool";
 
-const lookup = findChromium();
 const sites = builtSites();
 const VIEWPORT = { viewport: { width: 1280, height: 800 } };
-
-// Without Chromium these are skipped (the global setup prints a banner); with CI=true this fails instead.
-if (!lookup.found && chromiumRequired())
-  test("Chromium is available (required because CI=true)", () => {
-    throw missingChromiumError(lookup);
-  });
 
 /** Attributes whose text reaches readers (shown, spoken or indexed). */
 const TEXT_ATTRIBUTES = [
@@ -314,20 +307,7 @@ const checkNotFound = async (tab: Page, site: BuiltSite): Promise<Problem[]> => 
   return out.list;
 };
 
-describe.skipIf(!lookup.found)("in Chromium", () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    if (!lookup.found) throw missingChromiumError(lookup);
-    browser = await launchChromium(lookup.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test("the global setup built the sites", () => {
-    expect(sites.map((site) => site.id)).toContain("seed");
-  });
-
+describeInChromium((launched) => {
   for (const site of sites) {
     describe.skipIf(site.skipped !== undefined)(site.label, () => {
       const usable = site.error === undefined;
@@ -338,7 +318,7 @@ describe.skipIf(!lookup.found)("in Chromium", () => {
 
       beforeAll(async () => {
         if (site.error !== undefined) throw new Error(site.error);
-        if (!browser) throw new Error("Chromium did not start");
+        const browser = launched();
         const started = performance.now();
         pairs = await inTabs(browser, VIEWPORT, zhPages, (tab, page) => checkPair(tab, site, page.url, existing));
         const [only] = await inTabs(browser, VIEWPORT, ["/404.html"], (tab) => checkNotFound(tab, site)).then((m) => [

@@ -6,38 +6,18 @@
  *
  * No Chromium: skipped (the global setup prints a banner saying so). CI=true: fails instead.
  */
-import type { Browser, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromiumRequired, findChromium, launchChromium, missingChromiumError } from "./chromium";
+import { describeInChromium } from "./in-chromium";
 import { checkPageInBrowser, type PageReport } from "./page-check";
 import { expectNoProblems } from "./site-check";
 import { builtSites } from "./sites";
 
-const lookup = findChromium();
 const sites = builtSites();
 /** Pages checked at the same time, each in its own tab of one browser. */
 const PARALLEL_PAGES = 2;
 
-// Without Chromium these are skipped (the global setup prints a banner); with CI=true this fails instead.
-if (!lookup.found && chromiumRequired())
-  test("Chromium is available (required because CI=true)", () => {
-    throw missingChromiumError(lookup);
-  });
-
-describe.skipIf(!lookup.found)("in Chromium", () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    if (!lookup.found) throw missingChromiumError(lookup);
-    browser = await launchChromium(lookup.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test("the global setup built the sites", () => {
-    expect(sites.map((site) => site.id)).toContain("seed");
-  });
-
+describeInChromium((launched) => {
   for (const site of sites) {
     describe.skipIf(site.skipped !== undefined)(site.label, () => {
       const reports = new Map<string, PageReport | Error>();
@@ -45,7 +25,7 @@ describe.skipIf(!lookup.found)("in Chromium", () => {
 
       beforeAll(async () => {
         if (site.error !== undefined) throw new Error(site.error);
-        if (!browser) throw new Error("Chromium did not start");
+        const browser = launched();
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const origin = site.origin ?? "";
         const started = performance.now();

@@ -18,12 +18,11 @@
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { parseAmount, toDecimalString } from "../../src/budget/money";
 import { KEY_PROJECTS, TABLES, type ColumnSpec, type TableSpec } from "../../src/budget/registry/tables";
 import { routeOf, tableSlug } from "../../src/site/paths";
-import { chromiumRequired, findChromium, launchChromium, missingChromiumError } from "./chromium";
+import { describeInChromium } from "./in-chromium";
 import { expectNoProblems, type Problem, type SitePage } from "./site-check";
 import { builtSites, type BuiltSite } from "./sites";
 import {
@@ -36,18 +35,11 @@ import {
 } from "./table-dom";
 import { inTabs, Problems, resultFor, squash } from "./tab-pool";
 
-const lookup = findChromium();
 const VIEWPORT = { viewport: { width: 1280, height: 800 } };
 const sites = builtSites();
 
 const SPECS: readonly TableSpec[] = [...TABLES, KEY_PROJECTS];
 const specBySlug = new Map(SPECS.map((spec) => [tableSlug(spec), spec]));
-
-// Without Chromium these are skipped (the global setup prints a banner); with CI=true this fails instead.
-if (!lookup.found && chromiumRequired())
-  test("Chromium is available (required because CI=true)", () => {
-    throw missingChromiumError(lookup);
-  });
 
 interface JsonRow {
   line: number;
@@ -309,20 +301,7 @@ const compareTable = (
 const tablePages = (site: BuiltSite): SitePage[] =>
   site.pages.filter((page) => /<table\b[^>]*\bdata-table="/.test(readFileSync(page.file, "utf8")));
 
-describe.skipIf(!lookup.found)("in Chromium", () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    if (!lookup.found) throw missingChromiumError(lookup);
-    browser = await launchChromium(lookup.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test("the global setup built the sites", () => {
-    expect(sites.map((site) => site.id)).toContain("seed");
-  });
-
+describeInChromium((launched) => {
   for (const site of sites) {
     describe.skipIf(site.skipped !== undefined)(site.label, () => {
       const pages = site.error === undefined ? tablePages(site) : [];
@@ -331,7 +310,7 @@ describe.skipIf(!lookup.found)("in Chromium", () => {
 
       beforeAll(async () => {
         if (site.error !== undefined) throw new Error(site.error);
-        if (!browser) throw new Error("Chromium did not start");
+        const browser = launched();
         const origin = site.origin ?? "";
         const downloads = new Map<string, Promise<Download>>();
         const started = performance.now();
