@@ -59,7 +59,91 @@ export const RULES = {
       },
     }),
   ),
-  unknownFile: define<{ suggestion?: string }>(
+  profileMissing: define<{ known: string }>(
+    "folder.profile-missing",
+    "error",
+    { zh: "department.yaml 没有写明格式（profile）", en: "department.yaml names no profile" },
+    (_w, p) => ({
+      message: {
+        zh: "department.yaml 缺少“profile”一行，无法判断本文件夹按哪种公开格式填写",
+        en: "department.yaml has no “profile” line, so the folder's format is unknown",
+      },
+      hint: {
+        zh: `请在 department.yaml 第一行写上“profile: 格式名”，可用的格式：${p.known}。`,
+        en: `Add a line “profile: <name>” at the top of department.yaml; the known profiles are: ${p.known}.`,
+      },
+    }),
+  ),
+  profileUnknown: define<{ known: string; suggestion?: string }>(
+    "folder.profile-unknown",
+    "error",
+    { zh: "不认识的格式（profile）", en: "Unknown profile" },
+    (w, p) => ({
+      message: { zh: `不认识的格式 ${v(w)}`, en: `Unknown profile ${v(w)}` },
+      hint: {
+        zh: `${p.suggestion ? `是否应为 ${p.suggestion}？` : ""}可用的格式：${p.known}。`,
+        en: `${p.suggestion ? `Did you mean ${p.suggestion}? ` : ""}The known profiles are: ${p.known}.`,
+      },
+    }),
+  ),
+  absentTablePresent: define<{ what: Bilingual }>(
+    "folder.absent-table-present",
+    "error",
+    { zh: "声明不公开的表却有文件", en: "A table declared unpublished has a file" },
+    (w, p) => ({
+      message: {
+        zh: `department.yaml 说本文件不公开${p.what.zh}，但文件夹中有 ${w.file}`,
+        en: `department.yaml says the document does not publish ${p.what.en}, yet ${w.file} is there`,
+      },
+      hint: {
+        zh: "如本年公开了此表，请改正 department.yaml；否则请删除这个文件。",
+        en: "If the table is published this year, correct department.yaml; otherwise delete the file.",
+      },
+    }),
+  ),
+  recordRows: define<{ count: number }>(
+    "table.record-rows",
+    "error",
+    { zh: "本表只应有一行数据", en: "This table has one data row" },
+    (_w, p) => ({
+      message: { zh: `本表只印一行数字，这里有 ${p.count} 行`, en: `The table prints one row of figures; this file has ${p.count}` },
+      hint: {
+        zh: "请只保留表头和一行数字，照公开文本逐栏填写。",
+        en: "Keep the header and one row of figures, column by column as published.",
+      },
+    }),
+  ),
+  codePartGap: define(
+    "code.part-gap",
+    "error",
+    { zh: "科目编码缺少中间一级", en: "A code lacks a middle part" },
+    (w) => ({
+      message: {
+        zh: `“${w.column ?? ""}”栏是空的，但其后一级填了编码`,
+        en: `The “${w.column ?? ""}” column is empty but a lower level has a code`,
+      },
+      hint: {
+        zh: "类、款、项要逐级填写：填了“项”就必须填“款”和“类”。请照公开文本补上。",
+        en: "Codes are filled level by level: an 项 needs its 款 and 类. Fill them in as printed.",
+      },
+    }),
+  ),
+  erratumUnmatched: define<{ rule: string; where: string }>(
+    "errata.unmatched",
+    "error",
+    { zh: "勘误条目与任何校验结果都不对应", en: "An erratum matches no finding" },
+    (w, p) => ({
+      message: {
+        zh: `勘误条目（${p.rule}，${p.where}，原文 ${v(w)}）没有对应的校验结果`,
+        en: `The erratum (${p.rule}, ${p.where}, printed ${v(w)}) matches no finding`,
+      },
+      hint: {
+        zh: "数据已改动或条目写错：请核对规则、文件、行号、列名和原文数值是否与“npm run validate”列出的结果完全一致；不再需要的条目请删除。",
+        en: "The data changed or the entry is mistyped: rule, file, line, column and printed value must match a finding of npm run validate exactly; delete entries no longer needed.",
+      },
+    }),
+  ),
+  unknownFile: define<{ suggestion?: string; profile?: string }>(
     "folder.unknown-file",
     "warning",
     { zh: "文件夹中有无法识别的文件", en: "Unrecognised file in the folder" },
@@ -200,29 +284,48 @@ export const RULES = {
       },
     }),
   ),
-  amountNotANumber: define(
+  amountNotANumber: define<{ unit?: string; decimals?: number }>(
     "amount.not-a-number",
     "error",
     { zh: "金额不是数字", en: "Amount is not a number" },
-    (w) => ({
+    (w, p) => ({
       message: { zh: `${v(w)} 不是金额`, en: `${v(w)} is not an amount` },
-      hint: {
-        zh: "金额只能是数字，单位为万元，最多两位小数，如 1,234.56 或 1234.56；不要写“万元”等文字。",
-        en: "An amount is a number in 万元 with at most two decimals, e.g. 1,234.56 or 1234.56; no words such as 万元.",
-      },
+      hint:
+        (p.unit ?? "万元") === "万元" && (p.decimals ?? 2) === 2
+          ? {
+              zh: "金额只能是数字，单位为万元，最多两位小数，如 1,234.56 或 1234.56；不要写“万元”等文字。",
+              en: "An amount is a number in 万元 with at most two decimals, e.g. 1,234.56 or 1234.56; no words such as 万元.",
+            }
+          : {
+              zh: `金额只能是数字，单位为${p.unit ?? "万元"}，${p.decimals ? `最多 ${p.decimals} 位小数` : "不带小数"}；不要写“${p.unit ?? "万元"}”等文字。`,
+              en: `An amount is a number in ${p.unit ?? "万元"} ${p.decimals ? `with at most ${p.decimals} decimals` : "without decimals"}; no unit words.`,
+            },
     }),
   ),
-  amountDecimals: define(
+  amountDecimals: define<{ unit?: string; decimals?: number }>(
     "amount.too-many-decimals",
     "error",
-    { zh: "金额小数超过两位", en: "More than two decimals" },
-    (w) => ({
-      message: { zh: `金额 ${v(w)} 超过两位小数`, en: `The amount ${v(w)} has more than two decimals` },
-      hint: {
-        zh: "金额以万元为单位，保留两位小数（到百元），请按公开文本的数字填写。",
-        en: "Amounts are in 万元 with two decimals; write the figure as published.",
-      },
-    }),
+    { zh: "金额小数位数超过所印位数", en: "More decimals than printed" },
+    (w, p) => {
+      const unit = p.unit ?? "万元";
+      const decimals = p.decimals ?? 2;
+      return {
+        message:
+          decimals === 0
+            ? { zh: `金额 ${v(w)} 带有小数，本表金额为整${unit}`, en: `The amount ${v(w)} has decimals; this table prints whole ${unit}` }
+            : { zh: `金额 ${v(w)} 超过${decimals === 2 ? "两" : String(decimals)}位小数`, en: `The amount ${v(w)} has more than ${decimals} decimals` },
+        hint:
+          unit === "万元" && decimals === 2
+            ? {
+                zh: "金额以万元为单位，保留两位小数（到百元），请按公开文本的数字填写。",
+                en: "Amounts are in 万元 with two decimals; write the figure as published.",
+              }
+            : {
+                zh: `本表金额以${unit}为单位，${decimals ? `保留 ${decimals} 位小数` : "不带小数"}；请按公开文本的数字填写。如公开文本本身带小数，请改 department.yaml 的 amounts。`,
+                en: `Amounts are in ${unit} ${decimals ? `with ${decimals} decimals` : "without decimals"}; write the figure as published. If the document prints decimals, correct amounts in department.yaml.`,
+              },
+      };
+    },
   ),
   amountNegative: define("amount.negative", "error", { zh: "金额为负数", en: "Negative amount" }, (w) => ({
     message: {
@@ -354,20 +457,42 @@ export const RULES = {
       },
     }),
   ),
-  totalRowMissing: define("row.total-missing", "error", { zh: "缺少合计行", en: "Missing 合计 row" }, () => ({
-    message: { zh: "第一条数据应为“合计”行", en: "The first data row must be the 合计 (total) row" },
-    hint: {
-      zh: "请在表头下第一行填写合计行：科目编码留空，名称写“合计”。",
-      en: "Put the total row right below the header: empty code, name “合计”.",
-    },
-  })),
-  totalRowMisplaced: define("row.total-misplaced", "error", { zh: "合计行位置不对", en: "Misplaced 合计 row" }, () => ({
-    message: { zh: "“合计”行只能有一行，且必须是第一条数据", en: "There is one 合计 row and it comes first" },
-    hint: {
-      zh: "请删除多余的合计行或把它移到表头下第一行。",
-      en: "Delete the extra total row or move it right below the header.",
-    },
-  })),
+  totalRowMissing: define<{ position: "first" | "last" }>(
+    "row.total-missing",
+    "error",
+    { zh: "缺少合计行", en: "Missing 合计 row" },
+    (_w, p) => ({
+      message:
+        p.position === "last"
+          ? { zh: "最后一条数据应为“合计”行", en: "The last data row must be the 合计 (total) row" }
+          : { zh: "第一条数据应为“合计”行", en: "The first data row must be the 合计 (total) row" },
+      hint:
+        p.position === "last"
+          ? {
+              zh: "本表的合计行印在表的最后：请在最后一行填写合计行，科目编码留空，名称写“合计”。",
+              en: "This table prints its total row last: put it at the end, empty code, name “合计”.",
+            }
+          : {
+              zh: "请在表头下第一行填写合计行：科目编码留空，名称写“合计”。",
+              en: "Put the total row right below the header: empty code, name “合计”.",
+            },
+    }),
+  ),
+  totalRowMisplaced: define<{ position: "first" | "last" }>(
+    "row.total-misplaced",
+    "error",
+    { zh: "合计行位置不对", en: "Misplaced 合计 row" },
+    (_w, p) => ({
+      message:
+        p.position === "last"
+          ? { zh: "“合计”行只能有一行，且必须是最后一条数据", en: "There is one 合计 row and it comes last" }
+          : { zh: "“合计”行只能有一行，且必须是第一条数据", en: "There is one 合计 row and it comes first" },
+      hint:
+        p.position === "last"
+          ? { zh: "请删除多余的合计行或把它移到最后一行。", en: "Delete the extra total row or move it to the end." }
+          : { zh: "请删除多余的合计行或把它移到表头下第一行。", en: "Delete the extra total row or move it right below the header." },
+    }),
+  ),
   codeRequired: define("code.required", "error", { zh: "缺少科目编码", en: "Missing code" }, () => ({
     message: { zh: "除“合计”行外，每行都要有科目编码", en: "Every row except 合计 needs a code" },
     hint: { zh: "请按公开文本补上科目编码。", en: "Add the code as published." },

@@ -22,8 +22,10 @@ export interface Finding {
   message: Bilingual;
   /** What to do about it. */
   hint: Bilingual;
-  /** Reconciliation findings: the figures behind the verdict (integer hundredths of 万元). */
+  /** Reconciliation findings: the figures behind the verdict (integers of `check.scale`). */
   check?: ReconciliationDetail;
+  /** Set when errata.yaml acknowledges the finding as an error of the published document. */
+  acknowledged?: { printed: string; correct?: string; note: Bilingual };
 }
 
 /** Printed against computed, for findings of the reconciliation rules. */
@@ -40,11 +42,14 @@ export interface ReconciliationDetail {
   tolerance: number;
   /** "percent": the figures are hundredths of a percent (68.3% → 6830) instead of 万元. */
   quantity?: "amount" | "percent";
+  /** Amounts: one unit of the figures is 10^scale 元 (2: hundredths of 万元, the default; 0: 元). */
+  scale?: number;
   /** The printed figures the computed value adds up, each with its place, to locate the mistake. */
   parts?: { file: string; line?: number; column?: string; row: string; value: number }[];
 }
 
-export const isError = (f: Finding): boolean => f.severity === "error";
+/** An error that blocks publishing: acknowledged errors of the published document do not. */
+export const isError = (f: Finding): boolean => f.severity === "error" && f.acknowledged === undefined;
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some(isError);
 
 export const SEVERITY_LABEL: Record<Severity, Bilingual> = {

@@ -1,37 +1,48 @@
 /**
  * Loading department-years from a data root laid out as data/<year>/<department>/.
  * One call gives typed data plus every finding; nothing here throws on bad content.
+ *
+ * The profile named in department.yaml says which files the folder holds: its YAML files and
+ * its tables, each required or optional. A table that fails to load is left out of the
+ * department-year (and its checks are reported as not run), but does not cancel the others.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { z } from "zod";
 import { readCsv } from "./csv-file";
 import { finding, RULES } from "./data-rules";
-import type { Finding } from "./findings";
+import { applyErrata, correctionsOf, loadErrata, type Erratum } from "./errata";
+import { isError, type Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
-import { KEY_PROJECTS, TABLES, type TableId, type TableSpec } from "./registry/tables";
-import { checkEnglishAlignment } from "./english-alignment";
-import { departmentSchema, type DepartmentMeta } from "./schema/department";
-import { englishSchema, type English } from "./schema/english";
-import { explanationSchema, type Explanation } from "./schema/explanation";
-import { glossarySchema, type Glossary } from "./schema/glossary";
+import type { AmountUnit } from "./money";
+import { PROFILES, profileById, type AnyProfile, type DepartmentYearOf, type KnownDepartmentYear } from "./profiles";
+import type { DocumentKind, MetaHead, TableSpec } from "./profiles/types";
 import { loadTable, type BudgetTable } from "./table-loader";
 import { closest } from "./text-similarity";
 import { loadYaml } from "./yaml-file";
 
-export interface DepartmentYear {
+/** What every department-year has, whatever its profile. */
+export interface DepartmentYearBase {
   /** "2025/huadu-zwfw": the folder, relative to the data root. */
   path: string;
   year: number;
   /** Department folder name; also its URL segment. */
   slug: string;
-  meta: DepartmentMeta;
-  explanation: Explanation;
-  glossary: Glossary;
-  /** The English edition's own texts, when english.yaml exists. */
-  english?: English;
-  tables: Readonly<Record<TableId, BudgetTable>>;
-  keyProjects: BudgetTable;
+  /** 部门预算 or 单位预算, as the document says. */
+  kind: DocumentKind;
+  /** The unit of the tables without a unit of their own. */
+  unit: AmountUnit;
+  /** The tables that loaded, by their profile id. */
+  tables: Readonly<Record<string, BudgetTable>>;
+  /** Tables of the profile the folder has but that failed to load (their findings say why). */
+  failedTables: readonly string[];
+  /** Tables of the profile the document does not publish. */
+  absentTables: readonly string[];
+  /** Acknowledged discrepancies of the published document (errata.yaml). */
+  errata: readonly Erratum[];
 }
+
+export type DepartmentYear = KnownDepartmentYear;
 
 export interface LoadResult {
   departmentYears: DepartmentYear[];
@@ -40,22 +51,8 @@ export interface LoadResult {
   stats: { departmentYears: number; files: number; rows: number };
 }
 
-const YAML_FILES = {
-  department: { file: "department.yaml", what: bi("部门信息与概况", "department metadata and overview") },
-  explanation: { file: "explanation.yaml", what: bi("情况说明", "explanation") },
-  glossary: { file: "glossary.yaml", what: bi("名词解释", "glossary") },
-  english: { file: "english.yaml", what: bi("英文版文本", "English texts") },
-} as const;
-
-/** Files a department-year may leave out. */
-const OPTIONAL_FILES: ReadonlySet<string> = new Set([YAML_FILES.english.file]);
-
-const CSV_SPECS: readonly TableSpec[] = [...TABLES, KEY_PROJECTS];
-
-const KNOWN_FILES: ReadonlySet<string> = new Set([
-  ...Object.values(YAML_FILES).map((y) => y.file),
-  ...CSV_SPECS.map((t) => t.file),
-]);
+const ERRATA_FILE = "errata.yaml";
+const ERRATA_WHAT = bi("已确认的公开文本差错", "acknowledged errors of the published document");
 
 const tableWhat = (spec: TableSpec): Bilingual =>
   spec.number !== undefined
@@ -87,59 +84,154 @@ const readBytes = async (path: string): Promise<Uint8Array | undefined> => {
 
 const rel = (...parts: string[]): string => parts.join("/");
 
+/** Only the profile line, read before the rest so the right schema can be chosen. */
+const profileHead = z.looseObject({ profile: z.string().trim().min(1) });
+
+const knownProfiles = (): string => PROFILES.map((p) => p.id).join("、");
+
+/** Which profile the folder's department.yaml names; a finding when it names none or an unknown one. */
+const readProfile = (
+  bytes: Uint8Array,
+  file: string,
+): { profile?: AnyProfile; findings: Finding[] } => {
+  const head = loadYaml(bytes, file, profileHead);
+  if (!head.data) {
+    // A syntax error is reported by the full read below; a missing line is reported here.
+    const syntax = head.findings.some((f) => f.rule !== "yaml.field");
+    return syntax ? { findings: [] } : { findings: [finding(RULES.profileMissing, { file, column: "profile" }, { known: knownProfiles() })] };
+  }
+  const profile = profileById(head.data.profile);
+  if (!profile) {
+    const suggestion = closest(head.data.profile, PROFILES.map((p) => p.id));
+    return {
+      findings: [
+        finding(
+          RULES.profileUnknown,
+          { file, column: "profile", value: head.data.profile },
+          { known: knownProfiles(), ...(suggestion ? { suggestion } : {}) },
+        ),
+      ],
+    };
+  }
+  return { profile, findings: [] };
+};
+
+interface FolderLoad {
+  departmentYear?: DepartmentYear;
+  findings: Finding[];
+  files: number;
+  rows: number;
+}
+
 /** Load one department-year folder. `dir` is relative to `root`, "/"-separated. */
-export const loadDepartmentYear = async (
-  root: string,
-  dir: string,
-): Promise<{ departmentYear?: DepartmentYear; findings: Finding[]; files: number; rows: number }> => {
-  const findings: Finding[] = [];
+export const loadDepartmentYear = async (root: string, dir: string): Promise<FolderLoad> => {
   const absolute = join(root, ...dir.split("/"));
+  const departmentFile = rel(dir, "department.yaml");
+  const departmentBytes = await readBytes(join(absolute, "department.yaml"));
+  if (!departmentBytes) {
+    const what = bi("部门信息与概况（其中写明所用的格式 profile）", "department metadata (naming its profile)");
+    return { findings: [finding(RULES.missingFile, { file: departmentFile }, { what })], files: 0, rows: 0 };
+  }
+  const head = readProfile(departmentBytes, departmentFile);
+  if (!head.profile) {
+    // Without a profile the folder's files cannot be told apart; still report YAML syntax errors.
+    const syntax = loadYaml(departmentBytes, departmentFile, profileHead).findings.filter((f) => f.rule !== "yaml.field");
+    return { findings: [...head.findings, ...syntax], files: 1, rows: 0 };
+  }
+  return loadWithProfile(head.profile, absolute, dir, departmentBytes);
+};
+
+const loadWithProfile = async (
+  profile: AnyProfile,
+  absolute: string,
+  dir: string,
+  departmentBytes: Uint8Array,
+): Promise<FolderLoad> => {
+  const findings: Finding[] = [];
+  const yamlFiles = [profile.yaml.department, profile.yaml.explanation, profile.yaml.glossary, profile.yaml.english].filter(
+    (y) => y !== undefined,
+  );
+  const knownFiles = new Set([...yamlFiles.map((y) => y.file), ...profile.tables.map((t) => t.file), ERRATA_FILE]);
   const names = (await readdir(absolute)).filter((n) => !isIgnoredFile(n));
   for (const name of names) {
-    if (!KNOWN_FILES.has(name)) {
-      const missing = [...KNOWN_FILES].filter((k) => !names.includes(k));
+    if (!knownFiles.has(name)) {
+      const missing = [...knownFiles].filter((k) => !names.includes(k));
       const suggestion = closest(name, missing);
-      findings.push(finding(RULES.unknownFile, { file: rel(dir, name) }, suggestion ? { suggestion } : {}));
+      findings.push(
+        finding(RULES.unknownFile, { file: rel(dir, name) }, { profile: profile.id, ...(suggestion ? { suggestion } : {}) }),
+      );
     }
   }
-  let files = 0;
+  let files = 1;
   let rows = 0;
 
-  const yamlOf = async <T>(
-    key: keyof typeof YAML_FILES,
-    schema: Parameters<typeof loadYaml>[2],
-  ): Promise<T | undefined> => {
-    const { file, what } = YAML_FILES[key];
-    const bytes = await readBytes(join(absolute, file));
-    if (!bytes) {
-      if (!OPTIONAL_FILES.has(file)) findings.push(finding(RULES.missingFile, { file: rel(dir, file) }, { what }));
+  const yamlOf = async (spec: (typeof yamlFiles)[number], bytes?: Uint8Array): Promise<unknown> => {
+    const data = bytes ?? (await readBytes(join(absolute, spec.file)));
+    if (!data) {
+      if (!spec.optional) findings.push(finding(RULES.missingFile, { file: rel(dir, spec.file) }, { what: spec.what }));
       return undefined;
     }
-    files++;
-    const loaded = loadYaml(bytes, rel(dir, file), schema);
+    if (!bytes) files++;
+    const loaded = loadYaml(data, rel(dir, spec.file), spec.schema);
     findings.push(...loaded.findings);
-    return loaded.data as T | undefined;
+    return loaded.data;
   };
 
-  const meta = await yamlOf<DepartmentMeta>("department", departmentSchema);
-  const explanation = await yamlOf<Explanation>("explanation", explanationSchema);
-  const glossary = await yamlOf<Glossary>("glossary", glossarySchema);
-  const english = await yamlOf<English>("english", englishSchema);
+  const meta = (await yamlOf(profile.yaml.department, departmentBytes)) as MetaHead | undefined;
+  const explanation = await yamlOf(profile.yaml.explanation);
+  const glossary = await yamlOf(profile.yaml.glossary);
+  const english = profile.yaml.english ? await yamlOf(profile.yaml.english) : undefined;
 
-  const tables = new Map<TableSpec["id"], BudgetTable>();
-  for (const spec of CSV_SPECS) {
+  const narrowed = profile as unknown as {
+    unitOf: (m: MetaHead) => AmountUnit;
+    kindOf: (m: MetaHead) => DocumentKind;
+    absentTables?: (m: MetaHead) => readonly string[];
+  };
+  const unit = meta ? narrowed.unitOf(meta) : undefined;
+  const declaredAbsent = new Set(meta && narrowed.absentTables ? narrowed.absentTables(meta) : []);
+
+  const errataBytes = await readBytes(join(absolute, ERRATA_FILE));
+  let errata: Erratum[] = [];
+  if (errataBytes) {
+    files++;
+    const loaded = loadErrata(errataBytes, rel(dir, ERRATA_FILE), ERRATA_WHAT);
+    findings.push(...loaded.findings);
+    errata = loaded.errata;
+  }
+
+  const tables: Record<string, BudgetTable> = {};
+  const failedTables: string[] = [];
+  const absentTables: string[] = [];
+  for (const spec of profile.tables) {
     const file = rel(dir, spec.file);
     const bytes = await readBytes(join(absolute, spec.file));
     if (!bytes) {
-      findings.push(finding(RULES.missingFile, { file }, { what: tableWhat(spec) }));
+      if (declaredAbsent.has(spec.id) || spec.presence === "optional") absentTables.push(spec.id);
+      else {
+        findings.push(finding(RULES.missingFile, { file }, { what: tableWhat(spec) }));
+        failedTables.push(spec.id);
+      }
       continue;
     }
     files++;
-    const loaded = loadTable(spec, readCsv(bytes, file), file);
+    if (declaredAbsent.has(spec.id)) {
+      findings.push(finding(RULES.absentTablePresent, { file }, { what: tableWhat(spec) }));
+    }
+    if (!unit) {
+      // The unit comes from department.yaml; without it amounts cannot be read.
+      failedTables.push(spec.id);
+      continue;
+    }
+    const loaded = loadTable(spec, readCsv(bytes, file), file, spec.unit ?? unit, correctionsOf(errata, file));
     findings.push(...loaded.findings);
-    if (loaded.table) {
+    // Errors the errata acknowledge as the document's own do not keep the table from the checks.
+    applyErrata(loaded.findings, errata);
+    if (loaded.table && !loaded.findings.some(isError)) {
       rows += loaded.table.rows.length;
-      tables.set(spec.id, loaded.table);
+      tables[spec.id] = loaded.table;
+    } else {
+      if (loaded.table) rows += loaded.table.rows.length;
+      failedTables.push(spec.id);
     }
   }
 
@@ -148,38 +240,38 @@ export const loadDepartmentYear = async (
     findings.push(
       finding(
         RULES.yearMismatch,
-        { file: rel(dir, YAML_FILES.department.file), column: "year", value: String(meta.year) },
+        { file: rel(dir, profile.yaml.department.file), column: "year", value: String(meta.year) },
         { folderYear: yearFolder },
       ),
     );
   }
+  if (!meta || !unit || explanation === undefined || glossary === undefined) return { findings, files, rows };
+
+  const departmentYear = {
+    path: dir,
+    year: meta.year,
+    slug,
+    profile,
+    kind: narrowed.kindOf(meta),
+    unit,
+    meta,
+    explanation,
+    glossary,
+    ...(english !== undefined ? { english } : {}),
+    tables,
+    failedTables,
+    absentTables,
+    errata,
+  } as unknown as DepartmentYear;
+
   // Pair the English only with Chinese that loaded cleanly: a table lost to an error would
   // otherwise make every English name of its rows look unused.
-  if (english && meta && explanation && glossary && !findings.some((f) => f.severity === "error")) {
-    const chinese = { meta, explanation, glossary, tables: [...tables.values()] };
-    findings.push(...checkEnglishAlignment(english, chinese, rel(dir, YAML_FILES.english.file)));
+  const checkEnglish = (profile as { checkEnglish?: (parts: unknown, file: string) => Finding[] }).checkEnglish;
+  if (english !== undefined && checkEnglish && profile.yaml.english && !findings.some((f) => f.severity === "error")) {
+    const parts = { meta, explanation, glossary, english, tables: Object.values(tables) };
+    findings.push(...checkEnglish(parts, rel(dir, profile.yaml.english.file)));
   }
-  const failed = findings.some((f) => f.severity === "error");
-  if (failed || !meta || !explanation || !glossary) return { findings, files, rows };
-  const keyProjects = tables.get("keyProjects");
-  const byId = Object.fromEntries(TABLES.map((t) => [t.id, tables.get(t.id)])) as Record<TableId, BudgetTable>;
-  if (!keyProjects) return { findings, files, rows };
-  return {
-    departmentYear: {
-      path: dir,
-      year: meta.year,
-      slug,
-      meta,
-      explanation,
-      glossary,
-      ...(english ? { english } : {}),
-      tables: byId,
-      keyProjects,
-    },
-    findings,
-    files,
-    rows,
-  };
+  return { departmentYear, findings, files, rows };
 };
 
 const subfolders = async (path: string): Promise<{ folders: string[]; files: string[] }> => {
@@ -199,14 +291,14 @@ const subfolders = async (path: string): Promise<{ folders: string[]; files: str
 const departmentFolders = async (root: string, findings: Finding[]): Promise<string[]> => {
   const top = await subfolders(root);
   const found: string[] = [];
-  for (const file of top.files) findings.push(finding(RULES.unknownFile, { file }));
+  for (const file of top.files) findings.push(finding(RULES.unknownFile, { file }, {}));
   for (const year of top.folders) {
     if (!YEAR_FOLDER.test(year)) {
       findings.push(finding(RULES.badFolderName, { file: year, value: year }));
       continue;
     }
     const inside = await subfolders(join(root, year));
-    for (const file of inside.files) findings.push(finding(RULES.unknownFile, { file: rel(year, file) }));
+    for (const file of inside.files) findings.push(finding(RULES.unknownFile, { file: rel(year, file) }, {}));
     for (const department of inside.folders) {
       if (!DEPARTMENT_FOLDER.test(department)) {
         findings.push(finding(RULES.badFolderName, { file: rel(year, department), value: department }));
@@ -234,3 +326,5 @@ export const loadData = async (root: string, only?: string): Promise<LoadResult>
   }
   return { departmentYears, findings, stats: { departmentYears: folders.length, files, rows } };
 };
+
+export type { DepartmentYearOf };

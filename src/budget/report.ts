@@ -17,19 +17,29 @@ export const formatFindings = (findings: readonly Finding[], lang: Lang): string
       lines.push("", f.file);
     }
     const location = describeLocation(f, lang);
-    const head = `  [${SEVERITY_LABEL[f.severity][lang]}] ${location ? `${location}${lang === "zh" ? "：" : ": "}` : ""}${f.message[lang]}`;
+    const label = f.acknowledged ? ACKNOWLEDGED[lang] : SEVERITY_LABEL[f.severity][lang];
+    const head = `  [${label}] ${location ? `${location}${lang === "zh" ? "：" : ": "}` : ""}${f.message[lang]}`;
     lines.push(head);
     if (f.value !== undefined && f.value !== "" && !f.message[lang].includes(shorten(f.value))) {
       lines.push(`      ${lang === "zh" ? "内容：" : "value: "}${shorten(f.value, 120)}`);
     }
-    lines.push(`      ${lang === "zh" ? "修改建议：" : "fix: "}${f.hint[lang]}`);
+    if (f.acknowledged) {
+      const correct = f.acknowledged.correct;
+      lines.push(
+        `      ${lang === "zh" ? "勘误说明：" : "erratum: "}${f.acknowledged.note[lang]}${correct ? (lang === "zh" ? `（应为 ${correct}）` : ` (should be ${correct})`) : ""}`,
+      );
+    } else lines.push(`      ${lang === "zh" ? "修改建议：" : "fix: "}${f.hint[lang]}`);
     lines.push(`      (${f.rule})`);
   }
   return lines.join("\n");
 };
 
+/** An error or warning errata.yaml acknowledges as the published document's own. */
+const ACKNOWLEDGED = { zh: "已登记的原文差错", en: "acknowledged erratum" } as const;
+
 export const countBySeverity = (findings: readonly Finding[]) => ({
-  errors: findings.filter((f) => f.severity === "error").length,
-  warnings: findings.filter((f) => f.severity === "warning").length,
+  errors: findings.filter((f) => f.severity === "error" && !f.acknowledged).length,
+  warnings: findings.filter((f) => f.severity === "warning" && !f.acknowledged).length,
   notes: findings.filter((f) => f.severity === "note").length,
+  acknowledged: findings.filter((f) => f.acknowledged).length,
 });

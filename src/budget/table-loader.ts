@@ -8,8 +8,8 @@ import { lookupCode, codeDepth, type Classification } from "./classification";
 import type { RawCsv, RawRow } from "./csv-file";
 import { finding, RULES, type Where } from "./data-rules";
 import type { Finding } from "./findings";
-import type { Cents } from "./money";
-import type { ColumnSpec, TableSpec } from "./registry/tables";
+import { scaleOf, type AmountUnit, type Cents } from "./money";
+import type { ColumnSpec, SideTotals, TableSpec } from "./profiles/types";
 import { rowSchema, type IssueParams, type Side, type UnitRowKind } from "./table-schema";
 import { closest, looseName } from "./text-similarity";
 
@@ -34,7 +34,14 @@ export interface BudgetRow {
   item?: string;
   /** unitGrouped tables: the spending unit a detail row belongs to. */
   unit?: string;
+  /** twoSided tables: a sub-line ("1. 一般公共预算资金") belongs to the ordinal line above it ("一、…"). */
+  parentLine?: number;
+  /** Integers of the table's smallest printed unit; a cell printed blank counts as 0. */
   amounts: Readonly<Record<string, Cents>>;
+  /** Keys of the amount cells the document prints blank (only where the profile allows blanks). */
+  blanks?: readonly string[];
+  /** Cells the errata correct: what the document prints, by column key (the row holds the correction). */
+  misprints?: Readonly<Record<string, string>>;
   /** Text columns other than name and code (e.g. 绩效目标). */
   texts: Readonly<Record<string, string>>;
 }
@@ -43,19 +50,29 @@ export interface BudgetTable {
   spec: TableSpec;
   /** Path relative to the data root. */
   file: string;
+  /** The unit its amounts are printed in, and its power of ten of 元 (see money.ts). */
+  unit: AmountUnit;
+  scale: number;
+  /** The columns this document prints: the spec's, less optional ones the CSV leaves out. */
+  columns: readonly ColumnSpec[];
   rows: BudgetRow[];
 }
 
 type ParsedRow = Record<string, unknown>;
 
-const TWO_SIDED_TOTALS: Record<Side, { yearTotal: string; grandTotal: string }> = {
-  income: { yearTotal: "本年收入合计", grandTotal: "收入总计" },
-  expenditure: { yearTotal: "本年支出合计", grandTotal: "支出总计" },
+/** Where a parsed row carries the printed values of the cells errata corrected. */
+const CORRECTED = "__corrected";
+
+const DEFAULT_SIDES: Record<Side, SideTotals> = {
+  income: { grandTotal: "收入总计" },
+  expenditure: { grandTotal: "支出总计" },
 };
 const SIDE_WORD: Record<Side, string> = { income: "收入", expenditure: "支出" };
 
 const TOTAL_NAME = "合计";
 const ORDINAL = /^[一二三四五六七八九十百]+、/;
+/** "1. 一般公共预算资金", "1、一般公共预算资金", "2．政府性基金": a sub-line of the ordinal line above. */
+const SUB_LINE = /^\s*\d+\s*[.．、]/;
 const MARKUP = /<\s*\/?\s*[a-zA-Z][^>]*>/;
 
 /** Map header cells to column specs; report missing, unknown and duplicated columns. */
@@ -88,7 +105,7 @@ const checkHeader = (
     }
   });
   for (const column of spec.columns) {
-    if (!positions.has(column) && !suggested.has(column.header)) {
+    if (!positions.has(column) && !suggested.has(column.header) && column.optional !== true) {
       findings.push(finding(RULES.missingColumn, { file, line: header.line, column: column.header }));
     }
   }
@@ -128,12 +145,17 @@ const textWarnings = (spec: TableSpec, row: RawRow, record: Record<string, strin
 const splitRow = (spec: TableSpec, parsed: ParsedRow) => {
   const amounts: Record<string, Cents> = {};
   const texts: Record<string, string> = {};
+  const blanks: string[] = [];
   for (const column of spec.columns) {
+    if (!(column.key in parsed)) continue;
     const value = parsed[column.key];
-    if (column.type === "money") amounts[column.key] = value as Cents;
-    else if (column.type === "text" && column.key !== "name" && typeof value === "string") texts[column.key] = value;
+    if (column.type === "money") {
+      if (value === null) blanks.push(column.key);
+      amounts[column.key] = (value ?? 0) as Cents;
+    } else if (column.type === "text" && column.key !== "name" && typeof value === "string") texts[column.key] = value;
   }
-  return { amounts, texts };
+  const misprints = parsed[CORRECTED] as Record<string, string> | undefined;
+  return { amounts, texts, ...(blanks.length > 0 ? { blanks } : {}), ...(misprints ? { misprints } : {}) };
 };
 
 interface Built {
@@ -141,10 +163,11 @@ interface Built {
   findings: Finding[];
 }
 
-type Entry = { raw: RawRow; parsed: ParsedRow };
+/** A row that passed its schema; `index` is its position among all data rows, kept or not. */
+type Entry = { raw: RawRow; parsed: ParsedRow; index: number };
 
 const classificationOf = (spec: TableSpec): Classification =>
-  spec.columns.some((c) => c.type === "economicCode") ? "economic" : "function";
+  spec.columns.some((c) => c.type === "economicCode" || c.type === "economicCodePart") ? "economic" : "function";
 
 /** Check a code against the classification: unknown codes warn, a disagreeing name is an error. */
 const checkCodeName = (kind: Classification, code: string, name: string, where: Where): Finding[] => {
@@ -158,65 +181,84 @@ const checkCodeName = (kind: Classification, code: string, name: string, where: 
   return [];
 };
 
-const buildClassified = (spec: TableSpec, entries: Entry[], file: string): Built => {
+/** Where the 合计 row belongs, among `count` data rows. */
+const totalIndex = (spec: TableSpec, count: number): number => (spec.totalRow === "last" ? count - 1 : 0);
+
+const buildClassified = (spec: TableSpec, entries: Entry[], file: string, count: number): Built => {
   const kind = classificationOf(spec);
+  const position = spec.totalRow ?? "first";
+  const expectedAt = totalIndex(spec, count);
   const findings: Finding[] = [];
   const rows: BudgetRow[] = [];
   const firstLineOfCode = new Map<string, number>();
-  entries.forEach(({ raw, parsed }, index) => {
+  const hasTotal = entries.some((e) => e.parsed["code"] === undefined && e.parsed["name"] === TOTAL_NAME);
+  // A 合计 row lost to a cell error is already reported: don't add "the 合计 row is missing".
+  const totalLost = !hasTotal && !entries.some((e) => e.index === expectedAt);
+  entries.forEach(({ raw, parsed, index }) => {
     const code = parsed["code"] as string | undefined;
     const name = parsed["name"] as string;
     const where: Where = { file, line: raw.line, column: "科目名称", value: name };
-    const { amounts, texts } = splitRow(spec, parsed);
+    const split = splitRow(spec, parsed);
     if (code === undefined && name === TOTAL_NAME) {
-      if (index !== 0) findings.push(finding(RULES.totalRowMisplaced, where));
-      rows.push({ line: raw.line, role: "total", name, depth: 0, amounts, texts });
+      if (index !== expectedAt) findings.push(finding(RULES.totalRowMisplaced, where, { position }));
+      rows.push({ line: raw.line, role: "total", name, depth: 0, ...split });
       return;
     }
-    if (index === 0) findings.push(finding(RULES.totalRowMissing, { file, line: raw.line }));
+    if (index === expectedAt && !hasTotal && !totalLost) {
+      findings.push(finding(RULES.totalRowMissing, { file, line: raw.line }, { position }));
+    }
     if (code === undefined) {
-      findings.push(finding(RULES.codeRequired, { file, line: raw.line, column: "科目编码", value: "" }));
+      findings.push(finding(RULES.codeRequired, { file, line: raw.line, column: codeHeader(spec), value: "" }));
       return;
     }
     const firstLine = firstLineOfCode.get(code);
     if (firstLine !== undefined) {
-      findings.push(finding(RULES.codeDuplicate, { ...where, column: "科目编码", value: code }, { firstLine }));
+      findings.push(finding(RULES.codeDuplicate, { ...where, column: codeHeader(spec), value: code }, { firstLine }));
       return;
     }
     firstLineOfCode.set(code, raw.line);
     findings.push(...checkCodeName(kind, code, name, where));
-    rows.push({ line: raw.line, role: "item", name, code, depth: codeDepth(code), amounts, texts });
+    rows.push({ line: raw.line, role: "item", name, code, depth: codeDepth(code), ...split });
   });
   return { rows, findings };
 };
 
+/** The header findings about a code name: the code column, or the 类 column where the code is printed in parts. */
+const codeHeader = (spec: TableSpec): string =>
+  spec.columns.find((c) => c.type.endsWith("CodePart") || c.type.endsWith("Code"))?.header ?? "科目编码";
+
 const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built => {
   const findings: Finding[] = [];
+  const sides = spec.sides ?? DEFAULT_SIDES;
+  const lastOrdinal: Partial<Record<Side, number>> = {};
   const rows: BudgetRow[] = entries.map(({ raw, parsed }) => {
     const side = parsed["side"] as Side;
     const name = parsed["name"] as string;
     const code = parsed["code"] as string | undefined;
-    const totals = TWO_SIDED_TOTALS[side];
+    const totals = sides[side];
     const role: RowRole = name === totals.yearTotal ? "yearTotal" : name === totals.grandTotal ? "grandTotal" : "item";
     if (code !== undefined) {
       const where: Where = { file, line: raw.line, column: "项目", value: name };
       findings.push(...checkCodeName("function", code, name.replace(ORDINAL, ""), where));
     }
-    const { amounts, texts } = splitRow(spec, parsed);
+    const subLine = role === "item" && SUB_LINE.test(name) ? lastOrdinal[side] : undefined;
+    if (role === "item" && subLine === undefined) lastOrdinal[side] = raw.line;
+    if (role !== "item") delete lastOrdinal[side];
     return {
       line: raw.line,
       role,
       name,
       ...(code !== undefined ? { code } : {}),
-      depth: role === "item" ? 1 : 0,
+      depth: role === "item" ? (subLine !== undefined ? 2 : 1) : 0,
       side,
-      amounts,
-      texts,
+      ...(subLine !== undefined ? { parentLine: subLine } : {}),
+      ...splitRow(spec, parsed),
     };
   });
   for (const side of ["income", "expenditure"] as const) {
-    for (const label of Object.values(TWO_SIDED_TOTALS[side])) {
-      if (!rows.some((r) => r.side === side && r.name === label)) {
+    const { yearTotal, grandTotal } = sides[side];
+    for (const label of [yearTotal, grandTotal]) {
+      if (label !== undefined && !rows.some((r) => r.side === side && r.name === label)) {
         findings.push(finding(RULES.sideTotalsMissing, { file }, { side: SIDE_WORD[side], label }));
       }
     }
@@ -247,8 +289,7 @@ const buildFixedItems = (spec: TableSpec, entries: Entry[], file: string): Built
       continue;
     }
     seen.add(item.key);
-    const { amounts, texts } = splitRow(spec, parsed);
-    rows.push({ line: raw.line, role: "item", name, item: item.key, depth: depthOf(item.key), amounts, texts });
+    rows.push({ line: raw.line, role: "item", name, item: item.key, depth: depthOf(item.key), ...splitRow(spec, parsed) });
   }
   for (const item of items) {
     if (!seen.has(item.key)) findings.push(finding(RULES.fixedItemMissing, { file }, { item: item.label.zh }));
@@ -256,40 +297,64 @@ const buildFixedItems = (spec: TableSpec, entries: Entry[], file: string): Built
   return { rows, findings };
 };
 
-const buildUnitGrouped = (spec: TableSpec, entries: Entry[], file: string): Built => {
+const buildUnitGrouped = (spec: TableSpec, entries: Entry[], file: string, count: number): Built => {
   const findings: Finding[] = [];
   const rows: BudgetRow[] = [];
+  const position = spec.totalRow ?? "first";
+  const expectedAt = totalIndex(spec, count);
+  const hasTotal = entries.some((e) => e.parsed["kind"] === "total");
+  const totalLost = !hasTotal && !entries.some((e) => e.index === expectedAt);
   let unit: string | undefined;
-  entries.forEach(({ raw, parsed }, index) => {
+  entries.forEach(({ raw, parsed, index }) => {
     const kind = parsed["kind"] as UnitRowKind;
     const name = parsed["name"] as string;
     const where: Where = { file, line: raw.line, column: "行类型", value: name };
-    const { amounts, texts } = splitRow(spec, parsed);
+    const split = splitRow(spec, parsed);
     if (kind === "total") {
-      if (index !== 0) findings.push(finding(RULES.totalRowMisplaced, where));
-      rows.push({ line: raw.line, role: "total", name, depth: 0, amounts, texts });
+      if (index !== expectedAt) findings.push(finding(RULES.totalRowMisplaced, where, { position }));
+      rows.push({ line: raw.line, role: "total", name, depth: 0, ...split });
       return;
     }
-    if (index === 0) findings.push(finding(RULES.totalRowMissing, { file, line: raw.line }));
+    if (index === expectedAt && !hasTotal && !totalLost) {
+      findings.push(finding(RULES.totalRowMissing, { file, line: raw.line }, { position }));
+    }
     if (kind === "unit") {
       unit = name;
-      rows.push({ line: raw.line, role: "unit", name, unit, depth: 1, amounts, texts });
+      rows.push({ line: raw.line, role: "unit", name, unit, depth: 1, ...split });
       return;
     }
     if (unit === undefined) {
       findings.push(finding(RULES.detailBeforeUnit, where));
       return;
     }
-    rows.push({ line: raw.line, role: "detail", name, unit, depth: 2, amounts, texts });
+    rows.push({ line: raw.line, role: "detail", name, unit, depth: 2, ...split });
   });
   return { rows, findings };
 };
 
-const BUILDERS: Record<TableSpec["model"], (spec: TableSpec, entries: Entry[], file: string) => Built> = {
+/** One row of named figures: the whole table is its one data row. */
+const buildRecord = (spec: TableSpec, entries: Entry[], file: string, count: number): Built => {
+  const findings: Finding[] = [];
+  if (count > 1) {
+    const extra = entries[1];
+    findings.push(finding(RULES.recordRows, { file, ...(extra ? { line: extra.raw.line } : {}) }, { count }));
+  }
+  const rows: BudgetRow[] = entries.slice(0, 1).map(({ raw, parsed }) => ({
+    line: raw.line,
+    role: "item",
+    name: spec.title.zh,
+    depth: 0,
+    ...splitRow(spec, parsed),
+  }));
+  return { rows, findings };
+};
+
+const BUILDERS: Record<TableSpec["model"], (spec: TableSpec, entries: Entry[], file: string, count: number) => Built> = {
   functional: buildClassified,
   economic: buildClassified,
   twoSided: buildTwoSided,
   fixedItems: buildFixedItems,
+  record: buildRecord,
   unitGrouped: buildUnitGrouped,
   list: (spec, entries) => ({
     rows: entries.map(({ raw, parsed }) => ({
@@ -303,8 +368,61 @@ const BUILDERS: Record<TableSpec["model"], (spec: TableSpec, entries: Entry[], f
   }),
 };
 
+/** Join the printed 类/款/项 cells into one code; a 项 without its 款 is malformed. */
+const joinCodeParts = (spec: TableSpec, parsed: ParsedRow): { code?: string; gap?: ColumnSpec } => {
+  const parts = spec.columns.filter((c) => c.type.endsWith("CodePart")).sort((a, b) => (a.part ?? 0) - (b.part ?? 0));
+  let code = "";
+  let ended: ColumnSpec | undefined;
+  for (const column of parts) {
+    const value = parsed[column.key] as string | undefined;
+    if (value === undefined) {
+      ended ??= column;
+      continue;
+    }
+    if (ended) return { gap: ended };
+    code += value;
+  }
+  return code === "" ? {} : { code };
+};
+
+/** A misprinted cell the errata acknowledge, with the value the document meant. */
+export interface Correction {
+  printed: string;
+  correct: string;
+}
+
+/** Corrections of one table, keyed by "line|column header". */
+export type Corrections = ReadonlyMap<string, Correction>;
+
+const headerOfKey = (spec: TableSpec, key: string): string => spec.columns.find((c) => c.key === key)?.header ?? key;
+
+/** The cells of a row the errata correct: the corrected values and the printed ones, by key. */
+const correctionsFor = (
+  spec: TableSpec,
+  line: number,
+  record: Record<string, string>,
+  corrections: Corrections,
+): { values: Record<string, string>; printed: Record<string, string> } | undefined => {
+  const values: Record<string, string> = {};
+  const printed: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const c = corrections.get(`${line}|${headerOfKey(spec, key)}`);
+    if (c && c.printed === value) {
+      values[key] = c.correct;
+      printed[key] = value;
+    }
+  }
+  return Object.keys(values).length > 0 ? { values, printed } : undefined;
+};
+
 /** Load one table from its raw CSV. `table` is undefined only when the file is unusable. */
-export const loadTable = (spec: TableSpec, csv: RawCsv, file: string): { table?: BudgetTable; findings: Finding[] } => {
+export const loadTable = (
+  spec: TableSpec,
+  csv: RawCsv,
+  file: string,
+  unit: AmountUnit,
+  corrections: Corrections = new Map(),
+): { table?: BudgetTable; findings: Finding[] } => {
   const findings = [...csv.findings];
   if (!csv.header) return { findings };
   const header = checkHeader(spec, csv.header, file);
@@ -315,27 +433,45 @@ export const loadTable = (spec: TableSpec, csv: RawCsv, file: string): { table?:
     findings.push(finding(RULES.noRows, { file, line: csv.header.line }));
     return { findings };
   }
-  const schema = rowSchema(spec);
+  const columns = spec.columns.filter((c) => header.positions.has(c));
+  const schema = rowSchema(spec, unit, columns);
+  const hasCodeParts = columns.some((c) => c.type.endsWith("CodePart"));
   const width = csv.header.cells.length;
   const entries: Entry[] = [];
-  for (const raw of csv.rows) {
+  csv.rows.forEach((raw, index) => {
     // Cells past the header that are empty are Excel's leftovers, not data.
     const extra = raw.cells.slice(width).some((c) => c !== "");
     if (raw.cells.length < width || extra) {
       findings.push(finding(RULES.cellCount, { file, line: raw.line }, { found: raw.cells.length, expected: width }));
-      continue;
+      return;
     }
     const record: Record<string, string> = {};
     for (const [column, position] of header.positions) record[column.key] = raw.cells[position] ?? "";
     findings.push(...textWarnings(spec, raw, record, file));
-    const result = schema.safeParse(record);
+    let result = schema.safeParse(record);
+    let corrected: Record<string, string> | undefined;
     if (!result.success) {
       findings.push(...result.error.issues.map((issue) => issueFinding(spec, issue, raw, record, file)));
-      continue;
+      // An acknowledged misprint (errata.yaml) is checked with the value the document meant.
+      const fix = correctionsFor(spec, raw.line, record, corrections);
+      if (!fix) return;
+      result = schema.safeParse({ ...record, ...fix.values });
+      if (!result.success) return;
+      corrected = fix.printed;
     }
-    entries.push({ raw, parsed: result.data as ParsedRow });
-  }
-  const built = BUILDERS[spec.model](spec, entries, file);
+    const parsed = result.data as ParsedRow;
+    if (corrected) parsed[CORRECTED] = corrected;
+    if (hasCodeParts) {
+      const { code, gap } = joinCodeParts(spec, parsed);
+      if (gap) {
+        findings.push(finding(RULES.codePartGap, { file, line: raw.line, column: gap.header, value: "" }));
+        return;
+      }
+      if (code !== undefined) parsed["code"] = code;
+    }
+    entries.push({ raw, parsed, index });
+  });
+  const built = BUILDERS[spec.model](spec, entries, file, csv.rows.length);
   findings.push(...built.findings);
-  return { table: { spec, file, rows: built.rows }, findings };
+  return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: built.rows }, findings };
 };

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import type { RuleKey } from "./data-rules";
-import { parseAmount, type AmountProblem } from "./money";
-import type { ColumnSpec, TableSpec } from "./registry/tables";
+import { parseAmount, type AmountProblem, type AmountUnit } from "./money";
+import type { ColumnSpec, TableSpec } from "./profiles/types";
 
 export interface IssueParams {
   rule: RuleKey;
@@ -28,10 +28,21 @@ const fail = (ctx: z.RefinementCtx, issue: IssueParams): never => {
   return z.NEVER;
 };
 
-const moneyCell = z.string().transform((raw, ctx) => {
-  const parsed = parseAmount(raw);
-  return parsed.ok ? parsed.value : fail(ctx, { rule: AMOUNT_RULE[parsed.problem] });
-});
+/**
+ * An amount in the table's unit. Where the document prints nothing for zero (`blankAmounts`),
+ * a blank cell is kept as a printed blank (`null`), which counts as 0 in every sum.
+ */
+const moneyCell = (unit: AmountUnit, blankAllowed: boolean) =>
+  z.string().transform((raw, ctx): number | null => {
+    if (blankAllowed && raw.trim() === "") return null;
+    const parsed = parseAmount(raw, { decimals: unit.decimals });
+    return parsed.ok
+      ? parsed.value
+      : fail(ctx, {
+          rule: AMOUNT_RULE[parsed.problem],
+          params: { unit: unit.unit, decimals: unit.decimals },
+        });
+  });
 
 const CODE_FORMATS = {
   functionCode: {
@@ -56,6 +67,26 @@ const codeCell = (type: keyof typeof CODE_FORMATS) =>
     if (raw === "") return undefined;
     const format = CODE_FORMATS[type];
     return format.pattern.test(raw) ? raw : fail(ctx, { rule: "codeMalformed", params: { expected: format.expected } });
+  });
+
+const CODE_PART_DIGITS: Record<number, number> = { 0: 3, 1: 2, 2: 2 };
+const CODE_PART_NAME: Record<number, string> = { 0: "类", 1: "款", 2: "项" };
+
+/** One printed part of a code (类 3 digits, 款/项 2 digits); blank where the row has no such level. */
+const codePartCell = (part: number) =>
+  z.string().transform((raw, ctx): string | undefined => {
+    if (raw === "") return undefined;
+    const digits = CODE_PART_DIGITS[part] ?? 2;
+    if (new RegExp(`^\\d{${digits}}$`).test(raw)) return raw;
+    return fail(ctx, {
+      rule: "codeMalformed",
+      params: {
+        expected: {
+          zh: `“${CODE_PART_NAME[part] ?? ""}”栏应为 ${digits} 位数字`,
+          en: `the “${CODE_PART_NAME[part] ?? ""}” column holds ${digits} digits`,
+        },
+      },
+    });
   });
 
 const textCell = (required: boolean) =>
@@ -89,15 +120,19 @@ const rowKindCell = (spec: TableSpec) => {
   });
 };
 
-export const cellSchema = (column: ColumnSpec, spec: TableSpec) => {
+export const cellSchema = (column: ColumnSpec, spec: TableSpec, unit: AmountUnit) => {
   switch (column.type) {
     case "money":
-      return moneyCell;
+      // A side-specific column is blank on the other side of a two-sided table.
+      return moneyCell(unit, spec.blankAmounts === true || column.side !== undefined || column.optional === true);
     case "text":
       return textCell(column.required);
     case "functionCode":
     case "economicCode":
       return codeCell(column.type);
+    case "functionCodePart":
+    case "economicCodePart":
+      return codePartCell(column.part ?? 0);
     case "side":
       return sideCell;
     case "rowKind":
@@ -106,5 +141,5 @@ export const cellSchema = (column: ColumnSpec, spec: TableSpec) => {
 };
 
 /** One row of a table as an object keyed by column key, all values still strings. */
-export const rowSchema = (spec: TableSpec) =>
-  z.object(Object.fromEntries(spec.columns.map((c) => [c.key, cellSchema(c, spec)])));
+export const rowSchema = (spec: TableSpec, unit: AmountUnit, columns: readonly ColumnSpec[] = spec.columns) =>
+  z.object(Object.fromEntries(columns.map((c) => [c.key, cellSchema(c, spec, unit)])));

@@ -5,9 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
+import { applyErrata } from "./errata";
 import { hasErrors, type Finding } from "./findings";
 import { loadData, type LoadResult } from "./load";
-import { reconcile, RULE_LIST, tally, type ReconciliationResult, type Tally } from "./reconcile";
+import { reconcile, rulesOf, tally, type ReconciliationResult, type Tally } from "./reconcile";
 
 export interface ValidationResult extends LoadResult {
   /** Absolute data root that was read. */
@@ -15,8 +16,8 @@ export interface ValidationResult extends LoadResult {
   ok: boolean;
   /** One per department-year that loaded: every check performed, per rule and in total. */
   reconciliations: ReconciliationResult[];
-  /** Over all department-years: the rule count and the check tally for the summary line. */
-  reconciliationSummary: { rules: number } & Tally;
+  /** Over all department-years: the rule count, the check tally and how many failures errata acknowledge. */
+  reconciliationSummary: { rules: number; acknowledged: number } & Tally;
 }
 
 /**
@@ -36,7 +37,21 @@ export const validate = async (target: string): Promise<ValidationResult> => {
   const { root, only } = resolveTarget(target);
   const loaded = await loadData(root, only);
   const reconciliations = loaded.departmentYears.map(reconcile);
-  const findings: Finding[] = [...loaded.findings, ...reconciliations.flatMap((r) => r.findings)];
-  const reconciliationSummary = { rules: RULE_LIST.length, ...tally(reconciliations.flatMap((r) => r.checks)) };
+  // Errata acknowledge findings of their own department-year, the load's and the checks'.
+  const folderOf = (f: Finding): string => f.file.split("/").slice(0, 2).join("/");
+  const unmatched = loaded.departmentYears.flatMap((dy, i) =>
+    applyErrata(
+      [...loaded.findings.filter((f) => folderOf(f) === dy.path), ...(reconciliations[i]?.findings ?? [])],
+      dy.errata,
+    ),
+  );
+  const findings: Finding[] = [...loaded.findings, ...reconciliations.flatMap((r) => r.findings), ...unmatched];
+  const rules = new Set(loaded.departmentYears.flatMap((dy) => rulesOf(dy.profile).map((r) => `${dy.profile.id}:${r.id}`)));
+  const acknowledged = reconciliations.flatMap((r) => r.findings).filter((f) => f.acknowledged && f.rule !== "locate.likely-cell" && f.rule !== "check.not-run").length;
+  const reconciliationSummary = {
+    rules: rules.size,
+    ...tally(reconciliations.flatMap((r) => r.checks)),
+    acknowledged,
+  };
   return { ...loaded, findings, root, ok: !hasErrors(findings), reconciliations, reconciliationSummary };
 };

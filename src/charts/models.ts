@@ -7,7 +7,7 @@ import type { DepartmentYear } from "../budget/load";
 import { cents, sum, type Cents } from "../budget/money";
 import { tableById, type ColumnSpec, type TableId } from "../budget/registry/tables";
 import type { BudgetRow } from "../budget/table-loader";
-import { yearChange } from "../budget/explanation-text";
+import { yearChange } from "../budget/profiles/guangzhou-budget/explanation-text";
 import type { Locale } from "../i18n";
 import { translate } from "../i18n";
 import { formatMoney } from "../site/format";

@@ -6,7 +6,7 @@
 import type { DepartmentYear } from "../budget/load";
 import type { Cents } from "../budget/money";
 import type { TableId } from "../budget/registry/tables";
-import type { ChangeFact } from "../budget/schema/explanation";
+import type { ChangeFact } from "../budget/profiles/guangzhou-budget/explanation";
 import type { BudgetRow } from "../budget/table-loader";
 
 export type KeyFigureId = "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";

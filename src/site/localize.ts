@@ -6,10 +6,10 @@
  * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
  */
 import { economicClassByName, lookupCode } from "../budget/classification";
-import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget/explanation-text";
+import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget/profiles/guangzhou-budget/explanation-text";
 import type { DepartmentYear } from "../budget/load";
 import type { TableId, TableSpec } from "../budget/registry/tables";
-import type { English } from "../budget/schema/english";
+import type { English } from "../budget/profiles/guangzhou-budget/english";
 import type { BudgetRow } from "../budget/table-loader";
 import type { Locale } from "../i18n";
 import { splitOrdinal } from "./chinese-numerals";

@@ -15,7 +15,7 @@ import { ECONOMIC_CODES } from "../../src/budget/classification/economic-codes";
 import type { DepartmentYear } from "../../src/budget/load";
 import { cents, type Cents } from "../../src/budget/money";
 import { KEY_PROJECTS, tableById, type TableId, type TableSpec } from "../../src/budget/registry/tables";
-import type { Explanation } from "../../src/budget/schema/explanation";
+import type { Explanation } from "../../src/budget/profiles/guangzhou-budget/explanation";
 import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
 
 export const FUNCTION_LEAVES = [

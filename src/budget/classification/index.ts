@@ -31,3 +31,24 @@ export const classOf = (code: string): string => code.slice(0, 3);
 /** Economic class by its standard name, for tables that print class names without codes (表11). */
 export const economicClassByName = (name: string): ClassificationEntry | undefined =>
   ECONOMIC_CODES.find((e) => e.code.length === 3 && e.zh === name);
+
+/**
+ * Function classes (类) renamed by the 2019 classification; documents that kept the old name
+ * still mean the class. Only renames of the class level are listed, each one certain.
+ */
+const FORMER_CLASS_NAMES: ReadonlyMap<string, string> = new Map([
+  ["医疗卫生与计划生育支出", "210"],
+  ["文化体育与传媒支出", "207"],
+  ["国土海洋气象等支出", "220"],
+]);
+
+/** A function class by its printed name; `formerName` when the name is one the class no longer has. */
+export const classByName = (
+  name: string,
+): { code: string; current: string; formerName?: true } | undefined => {
+  const current = FUNCTION_CODES.find((e) => e.code.length === 3 && e.zh === name);
+  if (current) return { code: current.code, current: current.zh };
+  const code = FORMER_CLASS_NAMES.get(name);
+  const entry = code ? lookupCode("function", code) : undefined;
+  return code && entry ? { code, current: entry.zh, formerName: true } : undefined;
+};

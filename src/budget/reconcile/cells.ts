@@ -3,10 +3,13 @@
  * describing a set of cells in a message, and formatting figures for messages.
  */
 import type { Bilingual, Lang } from "../i18n-text";
-import { cents, formatAmount } from "../money";
-import type { TableSpec } from "../registry/tables";
+import { decimalsOf, formatAmount, unitWord } from "../money";
+import type { TableSpec } from "../profiles/types";
 import type { BudgetRow, BudgetTable } from "../table-loader";
 import type { CellRef } from "./types";
+
+/** Hundredths of 万元: the unit of the Guangzhou tables and of every figure stated in prose. */
+export const DEFAULT_SCALE = 2;
 
 const headers = new WeakMap<TableSpec, Map<string, string>>();
 
@@ -34,22 +37,38 @@ export const cellOf = (table: BudgetTable, row: BudgetRow, key: string): CellRef
   column: headerOf(table.spec, key),
   row: rowLabel(row),
   value: row.amounts[key] ?? 0,
+  ...(table.scale !== DEFAULT_SCALE ? { scale: table.scale } : {}),
 });
+
 
 export const cellKey = (c: Pick<CellRef, "file" | "line" | "column">): string =>
   `${c.file}#${c.line ?? ""}#${c.column ?? ""}`;
 
 const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 
-/** An amount in hundredths of 万元, as the tables print it: "7,267.81". */
-export const money = (value: number, lang: Lang): string => formatAmount(cents(value), LOCALE[lang]);
+/**
+ * An amount as the tables print it: "7,267.81" for hundredths of 万元 (the default scale, whose
+ * unit every message has always implied), "189,767,551 元" or "371,514,655.00 元" otherwise.
+ */
+export const money = (value: number, lang: Lang, scale = DEFAULT_SCALE): string => {
+  const text = formatAmount(value, LOCALE[lang], decimalsOf(scale));
+  return scale === DEFAULT_SCALE ? text : `${text} ${unitWord(scale)}`;
+};
 
 /** A signed difference: "+0.01", "−1.00". */
-export const signedMoney = (value: number, lang: Lang): string =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${money(Math.abs(value), lang)}`;
+export const signedMoney = (value: number, lang: Lang, scale = DEFAULT_SCALE): string =>
+  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${money(Math.abs(value), lang, scale)}`;
 
-/** A tolerance in hundredths, possibly half a hundredth: 2.5 → "0.025", 2 → "0.02". */
-export const toleranceText = (tolerance: number): string => {
+/**
+ * A tolerance in units of `scale`, possibly half a unit: in hundredths of 万元 2.5 → "0.025",
+ * 2 → "0.02"; in 元 50.5 → "50.5 元".
+ */
+export const toleranceText = (tolerance: number, scale = DEFAULT_SCALE): string => {
+  if (scale !== DEFAULT_SCALE) {
+    const decimals = decimalsOf(scale);
+    const text = (tolerance / 10 ** decimals).toFixed(decimals + (Number.isInteger(tolerance) ? 0 : 1));
+    return `${text} ${unitWord(scale)}`;
+  }
   const mills = Math.round(tolerance * 10);
   const whole = Math.trunc(mills / 1000);
   const fraction = mills % 1000;
@@ -77,6 +96,7 @@ const SOURCE_LABEL: Record<string, Bilingual> = {
 
 export const sourceLabel = (source: string): Bilingual => {
   const match = /^table(\d\d)$/.exec(source);
+  // Profiles name their tables tableNN after the number the document gives them.
   if (match) return { zh: `表${Number(match[1])}`, en: `Table ${Number(match[1])}` };
   return SOURCE_LABEL[source] ?? { zh: source, en: source };
 };

@@ -4,13 +4,54 @@
  */
 import type { Bilingual } from "../i18n-text";
 import type { DepartmentYear } from "../load";
+import { toScale } from "../money";
 import { sumTolerance, type ReconciliationRule } from "./catalogue";
+import { DEFAULT_SCALE } from "./cells";
 import type { CellRef, Check, CheckStatus, Source } from "./types";
 
 export interface Ctx {
   dy: DepartmentYear;
   checks: Check[];
+  /** The rules of the department-year's profile, by id. */
+  rules: ReadonlyMap<string, ReconciliationRule>;
 }
+
+const scaleOfCell = (c: CellRef): number => c.scale ?? DEFAULT_SCALE;
+
+/** An integer count of 10^from 元 rounded half away from zero to a count of 10^to 元 (to ≥ from). */
+const roundTo = (value: number, from: number, to: number): number => {
+  const factor = 10 ** (to - from);
+  const whole = Math.trunc(value / factor);
+  const rest = value - whole * factor;
+  return Math.abs(2 * rest) >= factor ? whole + Math.sign(value) : whole;
+};
+
+/**
+ * Figures printed in different units (a 万元 sentence against a 元 table) are compared in the
+ * coarser unit, as the coarser printing implies: the finer figures on each side are added up
+ * exactly and the sum rounded once, so a correctly rounded figure passes. The rounded sum counts
+ * as one rounded part for the tolerance, like each coarse part.
+ */
+const inCoarseScale = (subject: CellRef | undefined, parts: readonly CellRef[]) => {
+  const cells = subject ? [subject, ...parts] : [...parts];
+  const scales = cells.map(scaleOfCell);
+  const coarse = scales.length > 0 ? Math.max(...scales) : DEFAULT_SCALE;
+  const fine = scales.length > 0 ? Math.min(...scales) : DEFAULT_SCALE;
+  const side = (list: readonly CellRef[]) => {
+    let coarseSum = 0;
+    let fineSum = 0;
+    let rounded = 0;
+    for (const c of list) {
+      if (scaleOfCell(c) === coarse) {
+        coarseSum += c.value;
+        if (c.value !== 0) rounded++;
+      } else fineSum += toScale(c.value, scaleOfCell(c), fine);
+    }
+    if (fineSum !== 0) rounded++;
+    return { value: coarseSum + roundTo(fineSum, fine, coarse), rounded };
+  };
+  return { mixed: coarse !== fine, scale: coarse, subject: subject ? side([subject]).value : 0, parts: side(parts) };
+};
 
 /** Where a check is reported when the cell it checks is absent (e.g. a missing row). */
 export interface Fallback {
@@ -31,20 +72,36 @@ export const amountCheck = (
     tables?: readonly Source[];
     about?: Bilingual;
     fallback?: Fallback;
+    /** "atLeast": the printed figure may exceed the parts (they are only part of it). */
+    relation?: "equal" | "atLeast";
   },
 ): Check => {
   const { subject, parts } = args;
-  const printed = subject?.value ?? 0;
+  let printed = subject?.value ?? 0;
   let computed = 0;
   let nonZero = 0;
-  for (const p of parts) {
-    computed += p.value;
-    if (p.value !== 0) nonZero++;
+  let scale = subject ? scaleOfCell(subject) : (parts[0]?.scale ?? DEFAULT_SCALE);
+  const common = inCoarseScale(subject, parts);
+  if (common.mixed) {
+    printed = common.subject;
+    computed = common.parts.value;
+    nonZero = common.parts.rounded;
+    scale = common.scale;
+  } else {
+    for (const p of parts) {
+      computed += p.value;
+      if (p.value !== 0) nonZero++;
+    }
   }
   const difference = printed - computed;
   const tolerance = rule.kind === "sum" ? sumTolerance(nonZero) : 0;
+  const atLeast = args.relation === "atLeast";
   const status: CheckStatus =
-    difference === 0 ? "pass" : Math.abs(difference) <= tolerance ? "note" : (rule.severity as CheckStatus);
+    difference === 0 || (atLeast && difference > 0)
+      ? "pass"
+      : Math.abs(difference) <= tolerance
+        ? "note"
+        : (rule.severity as CheckStatus);
   const at = subject ?? parts[0] ?? args.fallback;
   if (!at) throw new Error("a check needs a subject, a part or a fallback location");
   const check: Check = {
@@ -60,6 +117,7 @@ export const amountCheck = (
     status,
     parts: [...parts],
   };
+  if (scale !== DEFAULT_SCALE) check.scale = scale;
   if (at.line !== undefined) check.line = at.line;
   if (at.column !== undefined) check.column = at.column;
   if (subject) check.subject = subject;
@@ -148,3 +206,20 @@ export const percentCheck = (
   ctx.checks.push(check);
   return check;
 };
+
+/**
+ * A profile's checks beyond those derived from its tables: its rules (in the order the
+ * data-checks page lists them) and the groups that perform them, each with the tables (or
+ * "explanation", "glossary", "department") it needs. A group whose tables did not load is not
+ * run, and that is reported, never skipped in silence.
+ */
+export interface CheckGroup {
+  rules: readonly ReconciliationRule[];
+  needs: readonly string[];
+  run: (ctx: Ctx) => void;
+}
+
+export interface ProfileChecks {
+  rules: readonly ReconciliationRule[];
+  groups: readonly CheckGroup[];
+}

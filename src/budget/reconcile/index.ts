@@ -6,29 +6,58 @@
  * Pure: no I/O, no Astro. The CLI, the build and the pages all call `reconcile`.
  */
 import type { Finding } from "../findings";
+import type { Bilingual } from "../i18n-text";
 import type { DepartmentYear } from "../load";
-import { LIKELY_CELL, RULE_LIST, ruleById } from "./catalogue";
+import type { AnyProfile } from "../profiles";
+import { LIKELY_CELL, tableRules, type ReconciliationRule, type TextContext } from "./catalogue";
 import { money, percentText } from "./cells";
-import type { Ctx } from "./checks";
-import { acrossTables } from "./cross-table";
-import { documentChecks } from "./document";
-import { explanationChecks } from "./explanation";
+import type { CheckGroup, Ctx } from "./checks";
 import { likelyCells, type LikelyCell } from "./locate";
 import type { Check, ReconciliationResult, RuleSummary, Source, Tally } from "./types";
 import { withinTables } from "./within-table";
 
 export type { CellRef, Check, CheckStatus, ReconciliationResult, RuleSummary, Source, Tally } from "./types";
-export { LIKELY_CELL, RULE_LIST, RULES, ruleById, type ReconciliationRule } from "./catalogue";
+export { LIKELY_CELL, type ReconciliationRule } from "./catalogue";
+
+const rulesCache = new WeakMap<object, readonly ReconciliationRule[]>();
+
+/**
+ * Every rule of a profile, in the order the data-checks page lists them: the identities its
+ * tables imply, then the profile's own rules.
+ */
+export const rulesOf = (profile: AnyProfile): readonly ReconciliationRule[] => {
+  let rules = rulesCache.get(profile);
+  if (!rules) {
+    rules = [...profile.tables.flatMap(tableRules), ...profile.checks.rules];
+    rulesCache.set(profile, rules);
+  }
+  return rules;
+};
+
+const ruleMapCache = new WeakMap<object, ReadonlyMap<string, ReconciliationRule>>();
+
+const ruleMapOf = (profile: AnyProfile): ReadonlyMap<string, ReconciliationRule> => {
+  let map = ruleMapCache.get(profile);
+  if (!map) {
+    map = new Map(rulesOf(profile).map((r) => [r.id, r]));
+    ruleMapCache.set(profile, map);
+  }
+  return map;
+};
+
+export const ruleById = (profile: AnyProfile, id: string): ReconciliationRule | undefined =>
+  ruleMapOf(profile).get(id);
 
 const printedValue = (c: Check): string | undefined => {
   if (c.quantity === "text" || c.quantity === "percent") return c.found;
-  return c.subject ? money(c.printed ?? 0, "zh") : undefined;
+  // The value as its own table prints it, whatever unit the comparison was made in.
+  return c.subject ? money(c.subject.value, "zh", c.subject.scale) : undefined;
 };
 
-const toFinding = (c: Check): Finding => {
-  const rule = ruleById(c.rule);
+const toFinding = (c: Check, rules: ReadonlyMap<string, ReconciliationRule>, context: TextContext): Finding => {
+  const rule = rules.get(c.rule);
   if (!rule) throw new Error(`unknown reconciliation rule ${c.rule}`);
-  const { message, hint } = rule.text(c);
+  const { message, hint } = rule.text(c, context);
   const value = printedValue(c);
   const f: Finding = {
     rule: c.rule,
@@ -49,6 +78,7 @@ const toFinding = (c: Check): Finding => {
       difference: c.difference ?? c.printed - c.computed,
       tolerance: c.tolerance ?? 0,
       ...(c.quantity === "percent" ? { quantity: "percent" as const } : {}),
+      ...(c.scale !== undefined ? { scale: c.scale } : {}),
       parts: c.parts.map((p) => ({
         file: p.file,
         ...(p.line !== undefined ? { line: p.line } : {}),
@@ -64,7 +94,7 @@ const toFinding = (c: Check): Finding => {
 const likelyFinding = ({ cell, failed, suggestion }: LikelyCell): Finding => {
   const { message, hint } = LIKELY_CELL.text(
     failed.length,
-    suggestion === undefined ? undefined : money(suggestion, "zh"),
+    suggestion === undefined ? undefined : money(suggestion, "zh", cell.scale),
     {
       zh: `${cell.row}${cell.column ? `“${cell.column}”` : ""}`,
       en: `${cell.row}${cell.column ? `, “${cell.column}”` : ""}`,
@@ -77,7 +107,7 @@ const likelyFinding = ({ cell, failed, suggestion }: LikelyCell): Finding => {
     file: cell.file,
     ...(cell.line !== undefined ? { line: cell.line } : {}),
     ...(cell.column !== undefined ? { column: cell.column } : {}),
-    value: isPercent ? percentText(cell.value) : money(cell.value, "zh"),
+    value: isPercent ? percentText(cell.value) : money(cell.value, "zh", cell.scale),
     message,
     hint,
     ...(suggestion !== undefined
@@ -89,6 +119,7 @@ const likelyFinding = ({ cell, failed, suggestion }: LikelyCell): Finding => {
             computed: suggestion,
             difference: cell.value - suggestion,
             tolerance: 0,
+            ...(cell.scale !== undefined ? { scale: cell.scale } : {}),
           },
         }
       : {}),
@@ -103,14 +134,14 @@ export const tally = (checks: readonly Check[]): Tally => ({
   errors: checks.filter((c) => c.status === "error").length,
 });
 
-const summarize = (checks: readonly Check[]): RuleSummary[] => {
+const summarize = (rules: readonly ReconciliationRule[], checks: readonly Check[]): RuleSummary[] => {
   const byRule = new Map<string, Check[]>();
   for (const c of checks) {
     const list = byRule.get(c.rule);
     if (list) list.push(c);
     else byRule.set(c.rule, [c]);
   }
-  return RULE_LIST.map((rule) => {
+  return rules.map((rule) => {
     const { checks: n, passed, notes, warnings, errors } = tally(byRule.get(rule.id) ?? []);
     return {
       id: rule.id,
@@ -128,16 +159,88 @@ const summarize = (checks: readonly Check[]): RuleSummary[] => {
   });
 };
 
-/** Check one department-year against every rule of the catalogue. */
+/** Why a group of checks could not run: the tables it needs that are absent or failed to load. */
+const missingFor = (dy: DepartmentYear, group: Pick<CheckGroup, "needs">): { failed: string[]; absent: string[] } => {
+  const loaded = dy.tables as Record<string, unknown>;
+  const needed = group.needs.filter((n) => dy.profile.tables.some((t) => t.id === n) && loaded[n] === undefined);
+  return {
+    failed: needed.filter((n) => !dy.absentTables.includes(n)),
+    absent: needed.filter((n) => dy.absentTables.includes(n)),
+  };
+};
+
+const tableLabel = (dy: DepartmentYear, id: string): Bilingual => {
+  const spec = dy.profile.tables.find((t) => t.id === id);
+  if (!spec) return { zh: id, en: id };
+  return spec.number !== undefined
+    ? { zh: `表${spec.number}`, en: `Table ${spec.number}` }
+    : { zh: spec.title.zh, en: spec.title.en };
+};
+
+/** A group of checks that could not run, said once per group, with its rules and the reason. */
+const notRun = (dy: DepartmentYear, rules: readonly ReconciliationRule[], missing: { failed: string[]; absent: string[] }): Finding => {
+  const failed = missing.failed.map((id) => tableLabel(dy, id));
+  const absent = missing.absent.map((id) => tableLabel(dy, id));
+  const titles = rules.map((r) => r.title);
+  const reasonZh = [
+    failed.length > 0 ? `${failed.map((t) => t.zh).join("、")}未能读入` : "",
+    absent.length > 0 ? `本文件未公开${absent.map((t) => t.zh).join("、")}` : "",
+  ]
+    .filter(Boolean)
+    .join("；");
+  const reasonEn = [
+    failed.length > 0 ? `${failed.map((t) => t.en).join(", ")} did not load` : "",
+    absent.length > 0 ? `the document does not publish ${absent.map((t) => t.en).join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+  return {
+    rule: "check.not-run",
+    severity: failed.length > 0 ? "warning" : "note",
+    file: `${dy.path}/${dy.profile.yaml.department.file}`,
+    message: {
+      zh: `有 ${rules.length} 条校验规则无法执行（${reasonZh}）：${titles.map((t) => t.zh).join("；")}`,
+      en: `${rules.length} rule(s) could not run (${reasonEn}): ${titles.map((t) => t.en).join("; ")}`,
+    },
+    hint:
+      failed.length > 0
+        ? {
+            zh: "先改正上面列出的该表的错误，这些校验就会执行。",
+            en: "Correct the errors listed for that table first; these checks then run.",
+          }
+        : {
+            zh: "公开文本没有这张表，这些校验无从进行；无需处理。",
+            en: "The document has no such table, so these checks cannot be made; nothing to do.",
+          },
+  };
+};
+
+/** Check one department-year against every rule of its profile. */
 export const reconcile = (dy: DepartmentYear): ReconciliationResult => {
-  const ctx: Ctx = { dy, checks: [] };
+  const profile = dy.profile;
+  const rules = ruleMapOf(profile);
+  const ctx: Ctx = { dy, checks: [], rules };
+  const notRunFindings: Finding[] = [];
+  // The identities of a table that failed to load cannot be checked: say so once per table.
+  for (const id of dy.failedTables) {
+    const spec = profile.tables.find((t) => t.id === id);
+    const own = spec ? tableRules(spec) : [];
+    if (own.length > 0) notRunFindings.push(notRun(dy, own, { failed: [id], absent: [] }));
+  }
   withinTables(ctx);
-  acrossTables(ctx);
-  explanationChecks(ctx);
-  documentChecks(ctx);
-  const findings = ctx.checks.filter((c) => c.status !== "pass").map(toFinding);
+  for (const group of profile.checks.groups) {
+    const missing = missingFor(dy, group);
+    if (missing.failed.length + missing.absent.length > 0) {
+      notRunFindings.push(notRun(dy, group.rules, missing));
+      continue;
+    }
+    group.run(ctx);
+  }
+  const context: TextContext = { mentionsRounding: (profile.mentionsRounding as (m: unknown) => boolean)(dy.meta) };
+  const findings = ctx.checks.filter((c) => c.status !== "pass").map((c) => toFinding(c, rules, context));
   findings.push(...likelyCells(ctx.checks).map(likelyFinding));
-  return { path: dy.path, rules: summarize(ctx.checks), checks: ctx.checks, findings };
+  findings.push(...notRunFindings);
+  return { path: dy.path, rules: summarize(rulesOf(profile), ctx.checks), checks: ctx.checks, findings };
 };
 
 /** The checks a source (a table, "explanation", …) takes part in: "本表数据已通过 N 项校验". */

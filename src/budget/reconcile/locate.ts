@@ -10,7 +10,7 @@
  * Under a single wrong cell whose error exceeds twice the tolerance of its checks, every check
  * containing it fails and the named cell, if any, is that cell: the locator is never wrong then.
  */
-import { cellKey } from "./cells";
+import { cellKey, DEFAULT_SCALE } from "./cells";
 import type { CellRef, Check } from "./types";
 
 export interface LikelyCell {
@@ -72,7 +72,9 @@ export const likelyCells = (checks: readonly Check[]): LikelyCell[] => {
     const failed = members.map((m) => failing[m] as Check);
     const key = cellKey(cell);
     const implied = failed
+      // A check in another unit than the cell's implies a value in that unit: no suggestion from it.
       .filter((c) => c.quantity === "amount" && c.difference !== undefined && c.computed !== undefined)
+      .filter((c) => (c.scale ?? DEFAULT_SCALE) === (cell.scale ?? DEFAULT_SCALE))
       .map((c) =>
         c.subject && cellKey(c.subject) === key ? (c.computed as number) : cell.value + (c.difference as number),
       );

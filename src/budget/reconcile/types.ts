@@ -24,8 +24,10 @@ export interface CellRef {
   column?: string;
   /** The row as a reader knows it, e.g. "[30101]基本工资" or "合计". */
   row: string;
-  /** The printed value (hundredths of 万元, or hundredths of a percent). */
+  /** The printed value (an integer of its table's smallest unit, or hundredths of a percent). */
   value: number;
+  /** Amounts: one unit of `value` is 10^scale 元; absent for hundredths of 万元 (2). */
+  scale?: number;
 }
 
 export type CheckStatus = "pass" | "note" | "warning" | "error";
@@ -48,8 +50,10 @@ export interface Check {
   printed?: number;
   computed?: number;
   difference?: number;
-  /** Largest difference rounding of the printed parts can explain (0.5 × (n + 1) hundredths, or 0). */
+  /** Largest difference rounding of the printed parts can explain (0.5 × (n + 1) units, or 0). */
   tolerance?: number;
+  /** Amount checks: the unit printed, computed, difference and tolerance are counted in (10^scale 元). */
+  scale?: number;
   /** Text checks: what the document says, and what it should say. */
   found?: string;
   expected?: string;

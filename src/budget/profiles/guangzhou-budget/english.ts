@@ -5,12 +5,13 @@
  * marked lang="zh-CN".
  */
 import { z } from "zod";
-import { TABLES, type TableId } from "../registry/tables";
-import { requiredText } from "./fields";
+import { TABLES } from "./tables";
+import type { TableId } from "../../registry/tables";
+import { requiredText } from "../../schema/fields";
 
 const tableNotes = z
   .strictObject(
-    Object.fromEntries(TABLES.map((t) => [t.id, requiredText.optional()])) as Record<
+    Object.fromEntries(TABLES.filter((t) => t.number !== undefined).map((t) => [t.id, requiredText.optional()])) as Record<
       TableId,
       z.ZodOptional<typeof requiredText>
     >,

@@ -2,23 +2,25 @@
  * The document as a whole: every table present, an all-zero table carrying its 说明, the year
  * and the unit the same everywhere, and the administrative-costs definition usable for 表8.
  */
-import { TABLES, type TableId } from "../registry/tables";
+import type { BudgetTable } from "../../table-loader";
+import { dyOf, tablesOf } from "./context";
+import { TABLES, type TableId } from "../../registry/tables";
 import { adminCostItems } from "./admin-costs";
-import { RULES } from "./catalogue";
-import { textCheck, type Ctx } from "./checks";
+import { RULES } from "./rules";
+import { textCheck, type Ctx } from "../../reconcile/checks";
 
 const EMPTY_NOTE = /无发生额/;
 const EMPTY_NOTE_TEXT = "本表本年无发生额。";
 
-const tablesPresent = (ctx: Ctx): void => {
+export const tablesPresent = (ctx: Ctx): void => {
   for (const spec of TABLES) {
     const id = spec.id as TableId;
-    const table = ctx.dy.tables[id] as (typeof ctx.dy.tables)[TableId] | undefined;
+    const table = tablesOf(ctx)[id] as BudgetTable | undefined;
     const ok = table !== undefined && table.rows.length > 0;
     textCheck(ctx, RULES.docTablePresent, {
       file: table?.file ?? `${ctx.dy.path}/${spec.file}`,
       row: `表${spec.number} ${spec.title.zh}`,
-      found: ok ? `${table.rows.length} 行` : "（缺失）",
+      found: ok ? `${table.rows.length} 行` : ctx.dy.failedTables.includes(id) ? "（未能读入，见该文件的错误）" : "（缺失）",
       expected: "至少有合计行",
       ok,
       tables: [id],
@@ -30,9 +32,9 @@ const emptyTableNotes = (ctx: Ctx): void => {
   const file = `${ctx.dy.path}/department.yaml`;
   for (const spec of TABLES) {
     const id = spec.id as TableId;
-    const table = ctx.dy.tables[id];
+    const table = tablesOf(ctx)[id];
     const allZero = table.rows.every((r) => Object.values(r.amounts).every((v) => v === 0));
-    const note = ctx.dy.meta.table_notes[id];
+    const note = dyOf(ctx).meta.table_notes[id];
     const saysEmpty = EMPTY_NOTE.test(note);
     textCheck(ctx, RULES.docEmptyTableNote, {
       file,
@@ -74,7 +76,7 @@ const years = (ctx: Ctx): void => {
     expected: `${year}年`,
     ok: titleYear === year,
   });
-  dy.explanation.sections.forEach((section, i) =>
+  dyOf(ctx).explanation.sections.forEach((section, i) =>
     section.paragraphs.forEach((text, j) => {
       for (const m of text.matchAll(YEAR_IN_TEXT)) {
         textCheck(ctx, RULES.docYear, {
@@ -95,15 +97,15 @@ const unit = (ctx: Ctx): void => {
     file: `${ctx.dy.path}/department.yaml`,
     column: "unit",
     row: "unit",
-    found: ctx.dy.meta.unit,
+    found: dyOf(ctx).meta.unit,
     expected: "万元",
-    ok: ctx.dy.meta.unit === "万元",
+    ok: dyOf(ctx).meta.unit === "万元",
     tables: ["department"],
   });
 };
 
 const adminDefinition = (ctx: Ctx): void => {
-  const { term, items } = adminCostItems(ctx.dy.glossary);
+  const { term, items } = adminCostItems(dyOf(ctx).glossary);
   const unknown = items.filter((i) => i.codes.length === 0).map((i) => i.name);
   textCheck(ctx, RULES.docAdminDefinition, {
     file: `${ctx.dy.path}/glossary.yaml`,
@@ -116,7 +118,6 @@ const adminDefinition = (ctx: Ctx): void => {
 };
 
 export const documentChecks = (ctx: Ctx): void => {
-  tablesPresent(ctx);
   emptyTableNotes(ctx);
   years(ctx);
   unit(ctx);

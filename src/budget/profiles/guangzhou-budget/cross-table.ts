@@ -12,15 +12,16 @@
  *   结转下年 column: departments print it either way, and 表1's own totals still check it.
  * - 表1/表4's 债务还本付息支出 has no code of its own: it is classes 231 + 232 + 233.
  */
-import { economicClassByName } from "../classification";
-import { looseName } from "../text-similarity";
-import type { TableId } from "../registry/tables";
-import type { BudgetRow, BudgetTable } from "../table-loader";
+import { dyOf, tablesOf } from "./context";
+import { economicClassByName } from "../../classification";
+import { looseName } from "../../text-similarity";
+import type { TableId } from "../../registry/tables";
+import type { BudgetRow, BudgetTable } from "../../table-loader";
 import { adminCostItems } from "./admin-costs";
-import { RULES, type ReconciliationRule } from "./catalogue";
-import { cellOf, headerOf, rowLabel, sourceLabel } from "./cells";
-import { amountCheck, type Ctx } from "./checks";
-import type { CellRef } from "./types";
+import { RULES, type ReconciliationRule } from "./rules";
+import { cellOf, headerOf, rowLabel, sourceLabel } from "../../reconcile/cells";
+import { amountCheck, type CheckGroup, type Ctx } from "../../reconcile/checks";
+import type { CellRef } from "../../reconcile/types";
 
 const ORDINAL = /^[一二三四五六七八九十百]+、/;
 const lineName = (row: BudgetRow): string => looseName(row.name.replace(ORDINAL, ""));
@@ -90,8 +91,8 @@ const cellsOf = (table: BudgetTable, row: BudgetRow | undefined, keys: readonly 
 const counterpart = (id: TableId | "keyProjects") => sourceLabel(id);
 
 const table01Income = (ctx: Ctx): void => {
-  const t1 = ctx.dy.tables.table01;
-  const t2 = ctx.dy.tables.table02;
+  const t1 = tablesOf(ctx).table01;
+  const t2 = tablesOf(ctx).table02;
   const total2 = totalOf(t2);
   for (const line of sideItems(t1, "income")) {
     const mapping = incomeMapping(T01_INCOME, line);
@@ -125,8 +126,8 @@ const table01Income = (ctx: Ctx): void => {
 };
 
 const table01Expenditure = (ctx: Ctx): void => {
-  const t1 = ctx.dy.tables.table01;
-  const t3 = ctx.dy.tables.table03;
+  const t1 = tablesOf(ctx).table01;
+  const t3 = tablesOf(ctx).table03;
   const spent = ["basic", "project", "business"];
   const covered = new Set<string>();
   for (const line of sideItems(t1, "expenditure")) {
@@ -175,8 +176,8 @@ const table01Expenditure = (ctx: Ctx): void => {
 
 /** Same code, same total, in 表2 and 表3 (and the 合计 rows). */
 const table02Table03 = (ctx: Ctx): void => {
-  const t2 = ctx.dy.tables.table02;
-  const t3 = ctx.dy.tables.table03;
+  const t2 = tablesOf(ctx).table02;
+  const t3 = tablesOf(ctx).table03;
   const total2 = totalOf(t2);
   const total3 = totalOf(t3);
   if (total3) {
@@ -209,8 +210,8 @@ const FISCAL: readonly { table: "table05" | "table09" | "table10"; column: strin
 ];
 
 const table04 = (ctx: Ctx): void => {
-  const t4 = ctx.dy.tables.table04;
-  const t2 = ctx.dy.tables.table02;
+  const t4 = tablesOf(ctx).table04;
+  const t2 = tablesOf(ctx).table02;
   const total2 = totalOf(t2);
   for (const line of sideItems(t4, "income")) {
     const mapping = incomeMapping(T04_INCOME, line);
@@ -231,7 +232,7 @@ const table04 = (ctx: Ctx): void => {
     });
   }
 
-  const fiscalTables = FISCAL.map((f) => ctx.dy.tables[f.table]);
+  const fiscalTables = FISCAL.map((f) => tablesOf(ctx)[f.table]);
   const covered = new Set<string>();
   for (const line of sideItems(t4, "expenditure")) {
     const classes = classesOfLine(line);
@@ -276,10 +277,10 @@ const hasFiscalCarryOver = (t4: BudgetTable): boolean =>
   );
 
 const table02Fiscal = (ctx: Ctx): void => {
-  if (hasFiscalCarryOver(ctx.dy.tables.table04)) return;
-  const t2 = ctx.dy.tables.table02;
+  if (hasFiscalCarryOver(tablesOf(ctx).table04)) return;
+  const t2 = tablesOf(ctx).table02;
   for (const { table: id, column } of FISCAL) {
-    const fiscal = ctx.dy.tables[id];
+    const fiscal = tablesOf(ctx)[id];
     const header = headerOf(t2.spec, column);
     const about = { zh: `表2“${header}”列`, en: `Table 2's “${header}” column` };
     const total = totalOf(fiscal);
@@ -321,8 +322,8 @@ const totals = (
   part: { table: TableId; column: string },
   tables?: TableId[],
 ): void => {
-  const s = ctx.dy.tables[subject.table];
-  const p = ctx.dy.tables[part.table];
+  const s = tablesOf(ctx)[subject.table];
+  const p = tablesOf(ctx)[part.table];
   const sTotal = totalOf(s);
   if (!sTotal) return;
   amountCheck(ctx, rule, {
@@ -346,8 +347,8 @@ const basicAndProject = (ctx: Ctx): void => {
 
 /** 表6's classes against 表11's categories (general public budget column, all units). */
 const table06Table11 = (ctx: Ctx): void => {
-  const t6 = ctx.dy.tables.table06;
-  const t11 = ctx.dy.tables.table11;
+  const t6 = tablesOf(ctx).table06;
+  const t11 = tablesOf(ctx).table11;
   const classByName = new Map(classRows(t6).map((r) => [looseName(r.name), r.code as string]));
   const categories = new Map<string, CellRef[]>();
   const unknown = new Map<string, CellRef[]>();
@@ -383,7 +384,7 @@ const economicClassCode = (name: string): string | undefined => economicClassByN
 /** Rows of 表6 and 表7 with the given economic codes. */
 const economicCells = (ctx: Ctx, codes: readonly string[]): CellRef[] =>
   (["table06", "table07"] as const).flatMap((id) => {
-    const table = ctx.dy.tables[id];
+    const table = tablesOf(ctx)[id];
     return table.rows
       .filter((r) => r.code !== undefined && codes.includes(r.code))
       .map((r) => cellOf(table, r, "amount"));
@@ -397,7 +398,7 @@ const T08_CODES: readonly { item: string; codes: string[] }[] = [
 ];
 
 const table08 = (ctx: Ctx): void => {
-  const t8 = ctx.dy.tables.table08;
+  const t8 = tablesOf(ctx).table08;
   for (const { item, codes } of T08_CODES) {
     const row = t8.rows.find((r) => r.item === item);
     if (!row) continue;
@@ -409,7 +410,7 @@ const table08 = (ctx: Ctx): void => {
   }
   const admin = t8.rows.find((r) => r.item === "adminCosts");
   if (!admin) return;
-  const codes = adminCostItems(ctx.dy.glossary).items.flatMap((i) => i.codes);
+  const codes = adminCostItems(dyOf(ctx).glossary).items.flatMap((i) => i.codes);
   amountCheck(ctx, RULES.t08AdminCosts, {
     subject: cellOf(t8, admin, "generalBudget"),
     parts: economicCells(ctx, codes),
@@ -417,13 +418,30 @@ const table08 = (ctx: Ctx): void => {
   });
 };
 
-export const acrossTables = (ctx: Ctx): void => {
-  table01Income(ctx);
-  table01Expenditure(ctx);
-  table02Table03(ctx);
-  table04(ctx);
-  table02Fiscal(ctx);
-  basicAndProject(ctx);
-  table06Table11(ctx);
-  table08(ctx);
-};
+/** The cross-table checks, each with the rules it performs and the tables it reads. */
+export const CROSS_TABLE_GROUPS: readonly CheckGroup[] = [
+  { rules: [RULES.t01t02IncomeLines, RULES.t01t02IncomeTotal], needs: ["table01", "table02"], run: table01Income },
+  {
+    rules: [RULES.t01t03Class, RULES.t01t03OtherLines, RULES.t01t03ExpenditureTotal],
+    needs: ["table01", "table03"],
+    run: table01Expenditure,
+  },
+  { rules: [RULES.t02t03Code], needs: ["table02", "table03"], run: table02Table03 },
+  {
+    rules: [RULES.t04t02IncomeLines, RULES.t04t02IncomeTotal, RULES.t04t05Class, RULES.t04t05ExpenditureTotal],
+    needs: ["table04", "table02", "table05", "table09", "table10"],
+    run: table04,
+  },
+  { rules: [RULES.t02t05ByCode], needs: ["table02", "table04", "table05", "table09", "table10"], run: table02Fiscal },
+  {
+    rules: [RULES.t05t06Basic, RULES.t05t07Project, RULES.t03t11Basic, RULES.t03t12Project, RULES.t05t11Funds, RULES.t05t12Funds],
+    needs: ["table03", "table05", "table06", "table07", "table09", "table10", "table11", "table12"],
+    run: basicAndProject,
+  },
+  { rules: [RULES.t06t11Class], needs: ["table06", "table11"], run: table06Table11 },
+  {
+    rules: [RULES.t08EconomicCodes, RULES.t08AdminCosts],
+    needs: ["table08", "table06", "table07", "glossary"],
+    run: table08,
+  },
+];

@@ -1,13 +1,19 @@
 /** department.yaml: who, which year, the 概况 and the notes printed with the tables. */
 import { z } from "zod";
-import { TABLES, type TableId } from "../registry/tables";
-import { requiredText } from "./fields";
+import { TABLES } from "./tables";
+import type { TableId } from "../../registry/tables";
+import { requiredText } from "../../schema/fields";
 
 const tableNotes = z.strictObject(
-  Object.fromEntries(TABLES.map((t) => [t.id, requiredText])) as Record<TableId, typeof requiredText>,
+  Object.fromEntries(TABLES.filter((t) => t.number !== undefined).map((t) => [t.id, requiredText])) as Record<
+    TableId,
+    typeof requiredText
+  >,
 );
 
 export const departmentSchema = z.strictObject({
+  /** The profile this folder follows. */
+  profile: z.literal("guangzhou-budget"),
   /** 部门名称, as printed after 单位名称：. */
   department: requiredText,
   year: z.number().int().min(2000).max(2100),

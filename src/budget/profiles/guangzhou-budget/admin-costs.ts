@@ -3,9 +3,9 @@
  * (办公费、印刷费、水费 …). We read that list from the department's own glossary, so 表8 is checked
  * against the definition the document itself publishes.
  */
-import { ECONOMIC_CODES } from "../classification/economic-codes";
-import type { Glossary } from "../schema/glossary";
-import { looseName } from "../text-similarity";
+import { ECONOMIC_CODES } from "../../classification/economic-codes";
+import type { Glossary } from "../../schema/glossary";
+import { looseName } from "../../text-similarity";
 
 /** The standard definition, used when a glossary has no entry for the term. */
 const STANDARD_ITEMS = [

@@ -3,7 +3,7 @@
  * the figures it states are kept as facts, so the checks can compare them with the tables.
  */
 import { z } from "zod";
-import { percentage, proseAmount, requiredText } from "./fields";
+import { percentage, proseAmount, requiredText } from "../../schema/fields";
 
 const section = z.strictObject({
   heading: requiredText,

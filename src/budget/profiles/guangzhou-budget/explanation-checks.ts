@@ -7,14 +7,16 @@
  * "；" or "。", skipping a parenthesis right after the figure) holds "比上年增加/减少 X万元" and
  * "增长/下降 Y%" (or "--（基数为0，不可比）").
  */
-import type { Bilingual } from "../i18n-text";
-import { parseAmount } from "../money";
-import type { ChangeFact, Explanation } from "../schema/explanation";
-import { looseName } from "../text-similarity";
-import { RULES } from "./catalogue";
-import { cellOf, money } from "./cells";
-import { amountCheck, percentCheck, textCheck, type Ctx } from "./checks";
-import type { CellRef } from "./types";
+import { dyOf, tablesOf } from "./context";
+import type { Bilingual } from "../../i18n-text";
+import { parseAmount } from "../../money";
+import type { ChangeFact, Explanation } from "./explanation";
+import { looseName } from "../../text-similarity";
+import { INCOMPARABLE, parsePercent, percentUnits, toHundredthsOfPercent, unitsText } from "../../reconcile/percent";
+import { RULES } from "./rules";
+import { cellOf, money } from "../../reconcile/cells";
+import { amountCheck, percentCheck, textCheck, type Ctx } from "../../reconcile/checks";
+import type { CellRef } from "../../reconcile/types";
 
 type Facts = Explanation["facts"];
 export type ChangeKey = Exclude<keyof Facts, "procurement" | "assets">;
@@ -76,13 +78,13 @@ const factCell = (ctx: Ctx, path: string, label: Bilingual, value: number): Cell
 });
 
 const changeCell = (ctx: Ctx, key: ChangeKey, field: "amount" | "change"): CellRef =>
-  factCell(ctx, `${key}.${field}`, FACT_LABEL[key], ctx.dy.explanation.facts[key][field].value);
+  factCell(ctx, `${key}.${field}`, FACT_LABEL[key], dyOf(ctx).explanation.facts[key][field].value);
 
 // ── Figures against the tables ─────────────────────────────────────────────────────────
 
 const figures = (ctx: Ctx): void => {
-  const t1 = ctx.dy.tables.table01;
-  const t8 = ctx.dy.tables.table08;
+  const t1 = tablesOf(ctx).table01;
+  const t8 = tablesOf(ctx).table08;
   const side = (s: "income" | "expenditure") => t1.rows.find((r) => r.side === s && r.role === "yearTotal");
   const item = (key: string) => t8.rows.find((r) => r.item === key);
   const sources: Record<ChangeKey, CellRef | undefined> = {
@@ -107,8 +109,8 @@ const figures = (ctx: Ctx): void => {
 };
 
 const keyProjects = (ctx: Ctx): void => {
-  const kp = ctx.dy.keyProjects;
-  const t12 = ctx.dy.tables.table12;
+  const kp = tablesOf(ctx).keyProjects;
+  const t12 = tablesOf(ctx).table12;
   for (const row of kp.rows) {
     const matches = t12.rows.filter((r) => r.role === "detail" && looseName(r.name) === looseName(row.name));
     amountCheck(ctx, RULES.explainKeyProject, {
@@ -120,7 +122,7 @@ const keyProjects = (ctx: Ctx): void => {
 };
 
 const procurementAndChanges = (ctx: Ctx): void => {
-  const p = ctx.dy.explanation.facts.procurement;
+  const p = dyOf(ctx).explanation.facts.procurement;
   const cell = (k: ProcurementKey) => factCell(ctx, `procurement.${k}`, FACT_LABEL[`procurement.${k}`], p[k].value);
   amountCheck(ctx, RULES.explainProcurement, {
     subject: cell("total"),
@@ -141,36 +143,11 @@ const procurementAndChanges = (ctx: Ctx): void => {
 
 // ── Percentages ────────────────────────────────────────────────────────────────────────
 
-/** Round num/den half away from zero (den > 0), in exact integers. */
-const roundDiv = (num: bigint, den: bigint): bigint => {
-  const negative = num < 0n;
-  const abs = negative ? -num : num;
-  const q = (2n * abs + den) / (2n * den);
-  return negative ? -q : q;
-};
 
-/** "68.3" → { units: 683, decimals: 1 }. */
-const parsePercent = (text: string): { units: number; decimals: number } | undefined => {
-  const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!m) return undefined;
-  const decimals = m[3]?.length ?? 0;
-  const units = Number.parseInt(`${m[2]}${m[3] ?? ""}`, 10);
-  return { units: m[1] ? -units : units, decimals };
-};
-
-const unitsText = (units: number, decimals: number): string => {
-  const sign = units < 0 ? "-" : "";
-  const abs = Math.abs(units);
-  if (decimals === 0) return `${sign}${abs}%`;
-  const s = String(abs).padStart(decimals + 1, "0");
-  return `${sign}${s.slice(0, -decimals)}.${s.slice(-decimals)}%`;
-};
-
-const INCOMPARABLE = "不可比";
 
 const percents = (ctx: Ctx): void => {
   for (const key of CHANGE_KEYS) {
-    const fact: ChangeFact = ctx.dy.explanation.facts[key];
+    const fact: ChangeFact = dyOf(ctx).explanation.facts[key];
     if (fact.percent === undefined) continue;
     const amount = fact.amount.value;
     const change = fact.change.value;
@@ -212,13 +189,13 @@ const percents = (ctx: Ctx): void => {
       continue;
     }
     const decimals = parsed?.decimals ?? 1;
-    const computed = Number(roundDiv(BigInt(change) * 100n * 10n ** BigInt(decimals), BigInt(prior)));
+    const computed = percentUnits(change, prior, decimals);
     const expected = unitsText(computed, decimals);
     if (!parsed) {
       percentCheck(ctx, RULES.explainPercent, { subject, parts, row, found, expected, ok: false, about });
       continue;
     }
-    const toHundredths = (units: number) => (decimals <= 2 ? units * 10 ** (2 - decimals) : undefined);
+    const toHundredths = (units: number) => toHundredthsOfPercent(units, decimals);
     const printedH = toHundredths(parsed.units);
     const computedH = toHundredths(computed);
     percentCheck(ctx, RULES.explainPercent, {
@@ -342,9 +319,9 @@ const excerpt = (text: string, end: number): string => {
 };
 
 const textChecks = (ctx: Ctx): void => {
-  const paragraphs = paragraphsOf(ctx.dy.explanation);
+  const paragraphs = paragraphsOf(dyOf(ctx).explanation);
   const file = explanationFile(ctx);
-  const facts = ctx.dy.explanation.facts;
+  const facts = dyOf(ctx).explanation.facts;
   const keys: (ChangeKey | `procurement.${ProcurementKey}`)[] = [
     ...CHANGE_KEYS,
     "procurement.total",

@@ -2,13 +2,13 @@
  * The English edition pairs its texts with the Chinese by position (paragraphs) or by the
  * Chinese text itself (names). Check that the pairing still holds after the Chinese changed.
  */
-import { finding, RULES } from "./data-rules";
-import type { Finding } from "./findings";
-import type { DepartmentMeta } from "./schema/department";
-import type { English } from "./schema/english";
-import type { Explanation } from "./schema/explanation";
-import type { Glossary } from "./schema/glossary";
-import type { BudgetTable } from "./table-loader";
+import { finding, RULES } from "../../data-rules";
+import type { Finding } from "../../findings";
+import type { DepartmentMeta } from "./department";
+import type { English } from "./english";
+import type { Explanation } from "./explanation";
+import type { Glossary } from "../../schema/glossary";
+import type { BudgetTable } from "../../table-loader";
 
 interface Chinese {
   meta: DepartmentMeta;
@@ -17,7 +17,8 @@ interface Chinese {
   tables: readonly BudgetTable[];
 }
 
-export const checkEnglishAlignment = (english: English, chinese: Chinese, file: string): Finding[] => {
+export const checkEnglishAlignment = (chinese: Chinese & { english: English }, file: string): Finding[] => {
+  const { english } = chinese;
   const findings: Finding[] = [];
   const sameCount = (column: string, zh: number, en: number | undefined): void => {
     if (en !== undefined && en !== zh) findings.push(finding(RULES.englishCountMismatch, { file, column }, { zh, en }));

@@ -4,10 +4,10 @@
  * reasons as stated. The generated Chinese must reproduce the published text exactly, which
  * proves the facts capture it; the English is then a faithful rendering of the same facts.
  */
-import type { Lang } from "./i18n-text";
-import { cents, toDecimalString, type Cents } from "./money";
-import type { DepartmentYear } from "./load";
-import type { ChangeFact, Explanation } from "./schema/explanation";
+import type { Lang } from "../../i18n-text";
+import { cents, toDecimalString, type Cents } from "../../money";
+import type { GuangzhouDepartmentYear as DepartmentYear } from "..";
+import type { ChangeFact, Explanation } from "./explanation";
 
 type FactKey = Exclude<keyof Explanation["facts"], "procurement" | "assets">;
 
@@ -90,12 +90,12 @@ export const sectionKeyOf = (heading: string): GeneratedSection["key"] | undefin
 };
 
 const t8 = (dy: DepartmentYear, item: string): Cents => {
-  const row = dy.tables.table08.rows.find((r) => r.item === item);
+  const row = dy.tables.table08?.rows.find((r) => r.item === item);
   return row?.amounts["total"] ?? cents(0);
 };
 
 const t1 = (dy: DepartmentYear, name: string): Cents => {
-  const row = dy.tables.table01.rows.find((r) => r.name === name);
+  const row = dy.tables.table01?.rows.find((r) => r.name === name);
   return row?.amounts["amount"] ?? cents(0);
 };
 

@@ -1,0 +1,45 @@
+/**
+ * The known profiles. Adding a region's kind of disclosure is adding a folder here and one line
+ * to PROFILES; nothing else in the engine names a profile.
+ */
+import type { Glossary } from "../schema/glossary";
+import type { DepartmentYearBase } from "../load";
+import type { BudgetTable } from "../table-loader";
+import { GUANGZHOU_BUDGET } from "./guangzhou-budget";
+import type { DepartmentMeta } from "./guangzhou-budget/department";
+import type { English } from "./guangzhou-budget/english";
+import type { Explanation } from "./guangzhou-budget/explanation";
+import type { TableId } from "../registry/tables";
+import { SHANGHAI_BUDGET } from "./shanghai-budget";
+import type { ShanghaiExplanation, ShanghaiGlossary, ShanghaiMeta } from "./shanghai-budget/schema";
+
+export const PROFILES = [GUANGZHOU_BUDGET, SHANGHAI_BUDGET] as const;
+
+export type AnyProfile = (typeof PROFILES)[number];
+
+export const profileById = (id: string): AnyProfile | undefined => PROFILES.find((p) => p.id === id);
+
+/** A Guangzhou department-year: its 12 tables and the key-projects table. */
+export interface GuangzhouDepartmentYear extends DepartmentYearBase {
+  profile: typeof GUANGZHOU_BUDGET;
+  meta: DepartmentMeta;
+  explanation: Explanation;
+  glossary: Glossary;
+  english?: English;
+  tables: Readonly<Partial<Record<TableId | "keyProjects", BudgetTable>>>;
+}
+
+export interface ShanghaiDepartmentYear extends DepartmentYearBase {
+  profile: typeof SHANGHAI_BUDGET;
+  meta: ShanghaiMeta;
+  explanation: ShanghaiExplanation;
+  glossary: ShanghaiGlossary;
+}
+
+export type KnownDepartmentYear = GuangzhouDepartmentYear | ShanghaiDepartmentYear;
+
+export type DepartmentYearOf<P extends AnyProfile> = Extract<KnownDepartmentYear, { profile: P }>;
+
+export const isGuangzhou = (dy: KnownDepartmentYear): dy is GuangzhouDepartmentYear =>
+  dy.profile.id === GUANGZHOU_BUDGET.id;
+export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear => dy.profile.id === SHANGHAI_BUDGET.id;
