@@ -4,10 +4,11 @@
  * script draws it; its summary sentence is also the canvas's accessible name.
  */
 import type { DepartmentYear } from "../budget/load";
-import { cents, sum, type Cents } from "../budget/money";
-import { tableById, type ColumnSpec, type TableId } from "../budget/registry/tables";
-import type { BudgetRow } from "../budget/table-loader";
+import { cents, sum, unitWord, type Cents } from "../budget/money";
+import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
 import { yearChange } from "../budget/profiles/guangzhou-budget/explanation-text";
+import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
+import type { BudgetRow, BudgetTable } from "../budget/table-loader";
 import type { Locale } from "../i18n";
 import { translate } from "../i18n";
 import { formatMoney } from "../site/format";
@@ -18,7 +19,7 @@ export type ChartKind = "doughnut" | "bar" | "rankedBar" | "groupedBar";
 
 export interface ChartSeries {
   label: string;
-  /** Bar lengths in 万元; only ever drawn, never summed or printed. */
+  /** Bar lengths in the chart's unit; only ever drawn, never summed or printed. */
   values: number[];
   /** The exact figures as printed, for tooltips and data labels. */
   formatted: string[];
@@ -35,8 +36,10 @@ export interface ChartModel {
   shares?: number[];
   /** One sentence stating the main message; shown under the chart and read by screen readers. */
   summary: string;
-  /** Table this chart pictures (the chart never replaces it). */
-  table: TableId;
+  /** Table this chart pictures (the chart never replaces it): its id in the profile. */
+  table: string;
+  /** The unit the figures are printed in (the table's). */
+  unit: "万元" | "元";
   locale: Locale;
 }
 
@@ -45,17 +48,21 @@ interface Part {
   value: Cents;
 }
 
-const drawn = (value: Cents): number => value / 100;
+/** A figure of the table's smallest unit (10^scale 元) as a bar length in the table's own unit. */
+const drawn = (value: Cents, scale: number): number => (value * 10 ** scale) / 10 ** (scale > 0 ? 4 : 0);
+
+const tableIn = (dy: DepartmentYear, id: string): BudgetTable | undefined =>
+  (dy.tables as Record<string, BudgetTable | undefined>)[id];
 
 const listFormatter = (locale: Locale) =>
   new Intl.ListFormat(locale === "en" ? "en" : "zh-CN", { style: "long", type: "conjunction" });
 
 /** "一般公共服务支出6,339.07万元，占87.2%" joined into one sentence, largest first. */
-const shareSummary = (intro: string, parts: Part[], shares: number[], locale: Locale): string => {
+const shareSummary = (intro: string, parts: Part[], shares: number[], scale: number, locale: Locale): string => {
   const items = parts.map((p, i) =>
-    translate(locale, "chart.shareItem", {
+    translate(locale, unitWord(scale) === "元" ? "chart.shareItemYuan" : "chart.shareItem", {
       label: p.label,
-      amount: formatMoney(p.value, locale),
+      amount: formatMoney(p.value, locale, scale),
       share: formatTenths(shares[i] ?? 0, locale === "en" ? "en" : "zh-CN"),
     }),
   );
@@ -66,13 +73,14 @@ const shareSummary = (intro: string, parts: Part[], shares: number[], locale: Lo
 const shareChart = (
   id: string,
   title: string,
-  table: TableId,
+  table: BudgetTable,
   parts: Part[],
   locale: Locale,
 ): ChartModel | undefined => {
   const shown = parts.filter((p) => p.value > 0).sort((a, b) => b.value - a.value);
   if (shown.length < 2) return undefined;
   const shares = sharesInTenths(shown.map((p) => p.value));
+  const unit = unitWord(table.scale);
   return {
     id,
     kind: shown.length <= 6 ? "doughnut" : "bar",
@@ -80,14 +88,15 @@ const shareChart = (
     labels: shown.map((p) => p.label),
     series: [
       {
-        label: translate(locale, "chart.amount"),
-        values: shown.map((p) => drawn(p.value)),
-        formatted: shown.map((p) => formatMoney(p.value, locale)),
+        label: translate(locale, unit === "元" ? "chart.amountYuan" : "chart.amount"),
+        values: shown.map((p) => drawn(p.value, table.scale)),
+        formatted: shown.map((p) => formatMoney(p.value, locale, table.scale)),
       },
     ],
     shares,
-    summary: shareSummary(translate(locale, "chart.summaryIntro", { title }), shown, shares, locale),
-    table,
+    summary: shareSummary(translate(locale, "chart.summaryIntro", { title }), shown, shares, table.scale, locale),
+    table: table.spec.id,
+    unit,
     locale,
   };
 };
@@ -99,81 +108,63 @@ const amountOf = (row: BudgetRow | undefined, key: string): Cents => row?.amount
 const label = (column: ColumnSpec, locale: Locale): string => (locale === "en" ? column.label.en : column.label.zh);
 
 /** Top-level rows (function or economic classes) of a classified table. */
-const classParts = (dy: DepartmentYear, id: TableId, column: string, locale: Locale): Part[] => {
-  const spec = tableById(id);
-  return dy.tables[id].rows
+const classParts = (dy: DepartmentYear, table: BudgetTable, column: string, locale: Locale): Part[] =>
+  table.rows
     .filter((r) => r.role === "item" && r.depth === 1)
-    .map((r) => ({ label: rowName(dy, spec, r, locale).text, value: amountOf(r, column) }));
-};
+    .map((r) => ({ label: rowName(dy, table.spec, r, locale).text, value: amountOf(r, column) }));
 
-/** Amount columns of a total row as parts, e.g. 表3's 基本支出 and 项目支出. */
-const columnParts = (dy: DepartmentYear, id: TableId, keys: readonly string[], locale: Locale): Part[] => {
-  const spec = tableById(id);
-  const total = totalRow(dy.tables[id].rows);
-  return spec.columns
+/** Amount columns of a row (the 合计 row, or a record table's one row) as parts. */
+const columnParts = (table: BudgetTable, row: BudgetRow | undefined, keys: readonly string[], locale: Locale): Part[] =>
+  table.columns
     .filter((c) => keys.includes(c.key))
-    .map((c) => ({ label: label(c, locale), value: amountOf(total, c.key) }));
-};
+    .map((c) => ({ label: label(c, locale), value: amountOf(row, c.key) }));
 
 const T = (locale: Locale, key: Parameters<typeof translate>[1]): string => translate(locale, key);
 
-export const functionClassChart = (dy: DepartmentYear, id: "table03" | "table05", locale: Locale) =>
-  shareChart(
-    `${id}-by-function`,
-    T(locale, "chart.byFunction"),
-    id,
-    classParts(dy, id, id === "table03" ? "total" : "subtotal", locale),
-    locale,
-  );
-
-export const economicClassChart = (dy: DepartmentYear, id: "table06" | "table07", locale: Locale) =>
-  shareChart(`${id}-by-economic`, T(locale, "chart.byEconomic"), id, classParts(dy, id, "amount", locale), locale);
-
-export const basicVsProjectChart = (dy: DepartmentYear, locale: Locale) =>
-  shareChart(
-    "basic-vs-project",
-    T(locale, "chart.basicVsProject"),
-    "table03",
-    columnParts(
-      dy,
-      "table03",
-      ["basic", "project", "business", "affiliateSubsidy", "remitToSuperior", "carryForward"],
-      locale,
-    ),
-    locale,
-  );
-
-/** Income by source: every 表2 column of its 合计 row except the total itself. */
-export const incomeSourceChart = (dy: DepartmentYear, locale: Locale) => {
-  const keys = tableById("table02")
-    .columns.filter((c) => c.type === "money" && c.key !== "total")
-    .map((c) => c.key);
-  return shareChart(
-    "income-by-source",
-    T(locale, "chart.incomeBySource"),
-    "table02",
-    columnParts(dy, "table02", keys, locale),
-    locale,
-  );
+/** A share chart of a classified table's classes, e.g. 表3 by function class. */
+const classChart = (dy: DepartmentYear, id: string, column: string, kind: "function" | "economic", locale: Locale) => {
+  const table = tableIn(dy, id);
+  if (!table) return undefined;
+  const suffix = kind === "function" ? "by-function" : "by-economic";
+  const title = T(locale, kind === "function" ? "chart.byFunction" : "chart.byEconomic");
+  return shareChart(`${id}-${suffix}`, title, table, classParts(dy, table, column, locale), locale);
 };
 
-/** The "three public" expenses by their leaf items (表8). */
-export const threePublicChart = (dy: DepartmentYear, locale: Locale) => {
-  const spec = tableById("table08");
+/** A share chart of a row's columns, e.g. 表3's 基本支出 and 项目支出 on its 合计 row. */
+const columnChart = (
+  dy: DepartmentYear,
+  id: string,
+  chartId: string,
+  titleKey: Parameters<typeof translate>[1],
+  keys: readonly string[],
+  locale: Locale,
+) => {
+  const table = tableIn(dy, id);
+  if (!table) return undefined;
+  const row = table.spec.model === "record" ? table.rows[0] : totalRow(table.rows);
+  return shareChart(chartId, T(locale, titleKey), table, columnParts(table, row, keys, locale), locale);
+};
+
+/** The "three public" expenses by their leaf items (广州 表8). */
+const guangzhouThreePublicChart = (dy: GuangzhouDepartmentYear, locale: Locale) => {
+  const table = dy.tables.table08;
+  if (!table) return undefined;
   const leaves = ["abroad", "vehiclePurchase", "vehicleOperation", "reception"];
-  const parts = dy.tables.table08.rows
+  const parts = table.rows
     .filter((r) => r.item !== undefined && leaves.includes(r.item))
     .map((r) => ({
-      label: (locale === "en" ? spec.items?.find((i) => i.key === r.item)?.label.en : undefined) ?? r.name,
+      label: (locale === "en" ? table.spec.items?.find((i) => i.key === r.item)?.label.en : undefined) ?? r.name,
       value: amountOf(r, "total"),
     }));
-  return shareChart("three-public", T(locale, "chart.threePublic"), "table08", parts, locale);
+  return shareChart("three-public", T(locale, "chart.threePublic"), table, parts, locale);
 };
 
 /** 表12's projects ranked by amount, as horizontal bars (long names stay readable on a phone). */
-export const projectRankingChart = (dy: DepartmentYear, locale: Locale): ChartModel | undefined => {
-  const spec = tableById("table12");
-  const projects = dy.tables.table12.rows
+export const projectRankingChart = (dy: GuangzhouDepartmentYear, locale: Locale): ChartModel | undefined => {
+  const table = dy.tables.table12;
+  if (!table) return undefined;
+  const spec: TableSpec = table.spec;
+  const projects = table.rows
     .filter((r) => r.role === "detail" && amountOf(r, "total") > 0)
     .sort((a, b) => amountOf(b, "total") - amountOf(a, "total"));
   if (projects.length < 2) return undefined;
@@ -189,7 +180,7 @@ export const projectRankingChart = (dy: DepartmentYear, locale: Locale): ChartMo
     series: [
       {
         label: translate(locale, "chart.amount"),
-        values: projects.map((p) => drawn(amountOf(p, "total"))),
+        values: projects.map((p) => drawn(amountOf(p, "total"), table.scale)),
         formatted: projects.map((p) => formatMoney(amountOf(p, "total"), locale)),
       },
     ],
@@ -202,6 +193,7 @@ export const projectRankingChart = (dy: DepartmentYear, locale: Locale): ChartMo
       topAmount: formatMoney(amountOf(top, "total"), locale),
     }),
     table: "table12",
+    unit: "万元",
     locale,
   };
 };
@@ -220,10 +212,10 @@ const FACT_LABELS: Record<ComparedFact, Parameters<typeof translate>[1]> = {
 
 /** This year against the previous year, for the figures the 情况说明 states both of. */
 export const yearOverYearChart = (
-  dy: DepartmentYear,
+  dy: GuangzhouDepartmentYear,
   keys: readonly ComparedFact[],
   id: string,
-  table: TableId,
+  table: string,
   locale: Locale,
 ): ChartModel | undefined => {
   const facts = dy.explanation.facts;
@@ -236,7 +228,7 @@ export const yearOverYearChart = (
   const year = dy.year;
   const series = (which: "prior" | "current", y: number): ChartSeries => ({
     label: translate(locale, "chart.yearLabel", { year: y }),
-    values: rows.map((r) => drawn(r.change[which])),
+    values: rows.map((r) => drawn(r.change[which], 2)),
     formatted: rows.map((r) => formatMoney(r.change[which], locale)),
   });
   const changes = rows.map((r) =>
@@ -253,6 +245,7 @@ export const yearOverYearChart = (
     series: [series("prior", year - 1), series("current", year)],
     summary: `${translate(locale, "chart.yoyIntro", { year, prior: year - 1 })}${changes.join(translate(locale, "chart.clauseSeparator"))}${translate(locale, "chart.sentenceEnd")}`,
     table,
+    unit: "万元",
     locale,
   };
 };
@@ -260,28 +253,57 @@ export const yearOverYearChart = (
 const present = (models: (ChartModel | undefined)[]): ChartModel[] =>
   models.filter((m): m is ChartModel => m !== undefined);
 
+const GUANGZHOU_BASIC_PROJECT = ["basic", "project", "business", "affiliateSubsidy", "remitToSuperior", "carryForward"];
+
+/** Income by source: every 表2 column of its 合计 row except the total itself. */
+const incomeSourceKeys = (dy: DepartmentYear, id: string): string[] =>
+  (tableIn(dy, id)?.columns ?? []).filter((c) => c.type === "money" && c.key !== "total").map((c) => c.key);
+
+const SHANGHAI_THREE_PUBLIC = ["abroad", "reception", "vehiclePurchase", "vehicleOperation"];
+
 /** Charts on the department-year home page. */
 export const homeCharts = (dy: DepartmentYear, locale: Locale): ChartModel[] =>
-  present([
-    functionClassChart(dy, "table03", locale),
-    basicVsProjectChart(dy, locale),
-    incomeSourceChart(dy, locale),
-    threePublicChart(dy, locale),
-    yearOverYearChart(dy, ["income", "expenditure"], "year-over-year", "table01", locale),
-  ]);
+  isGuangzhou(dy)
+    ? present([
+        classChart(dy, "table03", "total", "function", locale),
+        columnChart(dy, "table03", "basic-vs-project", "chart.basicVsProject", GUANGZHOU_BASIC_PROJECT, locale),
+        columnChart(dy, "table02", "income-by-source", "chart.incomeBySource", incomeSourceKeys(dy, "table02"), locale),
+        guangzhouThreePublicChart(dy, locale),
+        yearOverYearChart(dy, ["income", "expenditure"], "year-over-year", "table01", locale),
+      ])
+    : present([
+        classChart(dy, "table03", "total", "function", locale),
+        columnChart(dy, "table03", "basic-vs-project", "chart.basicVsProject", ["basic", "project"], locale),
+        columnChart(dy, "table02", "income-by-source", "chart.incomeBySource", incomeSourceKeys(dy, "table02"), locale),
+        columnChart(dy, "table09", "three-public", "chart.threePublic", SHANGHAI_THREE_PUBLIC, locale),
+      ]);
 
 /** Charts beside a table on its own page. */
-export const tableCharts = (dy: DepartmentYear, id: TableId, locale: Locale): ChartModel[] => {
+export const tableCharts = (dy: DepartmentYear, id: string, locale: Locale): ChartModel[] => {
+  if (!isGuangzhou(dy)) {
+    switch (id) {
+      case "table03":
+      case "table05":
+        return present([classChart(dy, id, "total", "function", locale)]);
+      case "table08":
+        return present([classChart(dy, id, "total", "economic", locale)]);
+      case "table09":
+        return present([columnChart(dy, id, "three-public", "chart.threePublic", SHANGHAI_THREE_PUBLIC, locale)]);
+      default:
+        return [];
+    }
+  }
   switch (id) {
     case "table03":
+      return present([classChart(dy, id, "total", "function", locale)]);
     case "table05":
-      return present([functionClassChart(dy, id, locale)]);
+      return present([classChart(dy, id, "subtotal", "function", locale)]);
     case "table06":
     case "table07":
-      return present([economicClassChart(dy, id, locale)]);
+      return present([classChart(dy, id, "amount", "economic", locale)]);
     case "table08":
       return present([
-        threePublicChart(dy, locale),
+        guangzhouThreePublicChart(dy, locale),
         yearOverYearChart(
           dy,
           ["three_public", "abroad", "vehicles", "reception"],

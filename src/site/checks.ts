@@ -11,14 +11,12 @@ import { RULES } from "../budget/data-rules";
 import type { Finding, Severity } from "../budget/findings";
 import type { Bilingual } from "../budget/i18n-text";
 import type { DepartmentYear } from "../budget/load";
-import type { TableSpec } from "../budget/registry/tables";
+import type { TableSpec } from "../budget/profiles/types";
 import { sourceLabel } from "../budget/reconcile/cells";
-import { tally, type ReconciliationResult, type RuleSummary, type Tally } from "../budget/reconcile";
+import { checksOf, tally, type ReconciliationResult, type RuleSummary, type Tally } from "../budget/reconcile";
 import type { RuleFamily } from "../budget/reconcile/types";
-import type { TableId } from "../budget/registry/tables";
 import type { ValidationResult } from "../budget/validate";
-import { PUBLISHED_SPECS } from "./downloads";
-import { englishOf } from "./localize";
+import { publishedSpecs } from "./downloads";
 
 export interface FindingGroup {
   /** The file the findings are about, relative to the department-year folder ("table02.csv"). */
@@ -29,7 +27,8 @@ export interface FindingGroup {
 }
 
 export interface ChecksView {
-  counts: Record<Severity, number>;
+  /** Findings by severity; errors and warnings the errata acknowledge are counted apart. */
+  counts: Record<Severity | "acknowledged", number>;
   groups: FindingGroup[];
   /** Files and rows read for this department-year. */
   files: number;
@@ -46,31 +45,32 @@ const byLine = (a: Finding, b: Finding): number =>
 
 export const checksView = (dy: DepartmentYear, result: Pick<ValidationResult, "findings">): ChecksView => {
   const own = findingsFor(dy, result.findings);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const counts: Record<Severity | "acknowledged", number> = { error: 0, warning: 0, note: 0, acknowledged: 0 };
   const groups = new Map<string, Finding[]>();
+  const specs = publishedSpecs(dy);
   for (const f of own) {
-    counts[f.severity]++;
+    counts[f.acknowledged ? "acknowledged" : f.severity]++;
     // A reconciliation finding spans tables; it is listed under the first table it names.
     const checkTable = f.check?.tables[0];
-    const spec = checkTable ? PUBLISHED_SPECS.find((s) => s.id === checkTable) : undefined;
+    const spec = checkTable ? specs.find((s) => s.id === checkTable) : undefined;
     const file = spec?.file ?? (f.file.slice(dy.path.length + 1) || ".");
     groups.set(file, [...(groups.get(file) ?? []), f]);
   }
   const order = (file: string): number => {
-    const i = PUBLISHED_SPECS.findIndex((s) => s.file === file);
+    const i = specs.findIndex((s) => s.file === file);
     return i < 0 ? -1 : i;
   };
-  const rows = [...Object.values(dy.tables), dy.keyProjects].reduce((n, t) => n + t.rows.length, 0);
+  const rows = Object.values(dy.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
   return {
     counts,
     groups: [...groups.entries()]
       .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
       .map(([file, findings]) => {
-        const spec = PUBLISHED_SPECS.find((s) => s.file === file);
+        const spec = specs.find((s) => s.file === file);
         return { file, ...(spec ? { spec } : {}), findings: findings.sort(byLine) };
       }),
-    // The three YAML files, english.yaml when there is one, and every table's CSV.
-    files: 3 + (englishOf(dy) ? 1 : 0) + PUBLISHED_SPECS.length,
+    // The three YAML files, english.yaml and errata.yaml when there are, and every table's CSV.
+    files: 3 + (dy.english ? 1 : 0) + (dy.errata.length > 0 ? 1 : 0) + specs.length,
     rows,
   };
 };
@@ -111,5 +111,5 @@ export const ruleFamilies = (reconciliation: ReconciliationResult): RuleFamilyVi
 export const totalTally = (reconciliation: ReconciliationResult): Tally => tally(reconciliation.checks);
 
 /** The checks a table takes part in (within it or across tables), for the line under the table. */
-export const tableTally = (reconciliation: ReconciliationResult, id: TableId | "keyProjects"): Tally =>
-  tally(reconciliation.checks.filter((check) => check.tables.includes(id)));
+export const tableTally = (reconciliation: ReconciliationResult, id: string): Tally =>
+  tally(checksOf(reconciliation, id));

@@ -25,9 +25,16 @@ export const parseChineseNumeral = (text: string): number | undefined => {
 };
 
 const ORDINAL_PREFIX = /^([一二三四五六七八九十]+)、/;
+/** A sub-line's "1. " / "1、" / "1．": the number stays a number in English. */
+const NUMBER_PREFIX = /^\s*(\d+)\s*[.．、]\s*/;
 
-/** Split "二十三、债务还本付息支出" into 23 and "债务还本付息支出"; no number when there is no ordinal. */
+/**
+ * Split "二十三、债务还本付息支出" into 23 and "债务还本付息支出", or "1. 一般公共预算资金" into 1 and
+ * "一般公共预算资金"; no number when there is no prefix.
+ */
 export const splitOrdinal = (name: string): { number?: number; rest: string } => {
+  const numbered = NUMBER_PREFIX.exec(name);
+  if (numbered?.[1] !== undefined) return { number: Number(numbered[1]), rest: name.slice(numbered[0].length) };
   const match = ORDINAL_PREFIX.exec(name);
   const number = match?.[1] !== undefined ? parseChineseNumeral(match[1]) : undefined;
   if (!match || number === undefined) return { rest: name };

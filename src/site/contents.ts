@@ -1,13 +1,16 @@
 /**
- * The document's 目录, as data: four parts, each with the entries the printed contents lists.
- * The department home renders it as links to pages; the full document as links to anchors.
- * Each entry's `anchor` is the same id on its own page and in the full document.
+ * The document's 目录, as data, in the document's own order: the parts each profile prints, with
+ * the entries the printed contents lists. The department home renders it as links to pages; the
+ * full document as links to anchors. Each entry's `anchor` is the same id on its own page and in
+ * the full document. The pages of a department-year, in reading order, follow from it.
  */
 import type { DepartmentYear } from "../budget/load";
-import { TABLES, type TableSpec } from "../budget/registry/tables";
+import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget/profiles";
+import type { TableSpec } from "../budget/profiles/types";
 import { dataLang, type Locale, type Translate } from "../i18n";
 import { chineseNumeral } from "./chinese-numerals";
-import { explanationSections, type LocalText } from "./localize";
+import { textPart, type TextPartKey } from "./document-texts";
+import { explanationSections, localize, type LocalText } from "./localize";
 import { tableSlug, type PartSlug } from "./paths";
 
 export interface ContentsEntry {
@@ -20,37 +23,65 @@ export interface ContentsEntry {
   label: LocalText;
 }
 
+/** What a part holds, and so which component renders it. */
+export type PartKind = "overview" | "tables" | "explanation" | "glossary" | "text";
+
 export interface ContentsPart {
   /** Element id of the part in the full document ("part-1"). */
   anchor: string;
+  /** Its page (the first table's, for the tables). */
   part: PartSlug;
+  kind: PartKind;
   label: LocalText;
   entries: ContentsEntry[];
 }
 
 const ui = (text: string, locale: Locale): LocalText => ({ text, lang: locale, fallback: false });
 
+/** The tables the document publishes (and that loaded), in printed order. */
+export const publishedTables = (dy: DepartmentYear): TableSpec[] =>
+  dy.profile.tables.filter(
+    (spec) => spec.number !== undefined && (dy.tables as Record<string, unknown>)[spec.id] !== undefined,
+  );
+
 /** "表1" / "Table 1". */
 export const tableBadge = (spec: TableSpec, t: Translate): string =>
   spec.number !== undefined ? t("table.number", { number: spec.number }) : "";
 
-/** The title as printed in the 目录: "一、收支总体情况表" in Chinese, the registry's English otherwise. */
-export const tableContentsLabel = (spec: TableSpec, locale: Locale): string =>
-  locale === "zh-CN" && spec.number !== undefined
-    ? `${chineseNumeral(spec.number)}、${spec.title.zh}`
-    : spec.title[dataLang(locale)];
+/** The table's title as the document prints it above the table (with its year, where it has one). */
+export const tableTitle = (dy: DepartmentYear, spec: TableSpec, locale: Locale): LocalText => {
+  if (isGuangzhou(dy)) return ui(spec.title[dataLang(locale)], locale);
+  const printed = dy.meta.tables[spec.id as keyof ShanghaiDepartmentYear["meta"]["tables"]]?.title ?? spec.title.zh;
+  const english = dy.english?.tables?.[spec.id as keyof ShanghaiDepartmentYear["meta"]["tables"]]?.title;
+  return localize(printed, english ?? `${spec.title.en}, ${dy.year}`, locale);
+};
+
+/** The title as printed in the 目录: "一、收支总体情况表" in Guangzhou's, the printed title in Shanghai's. */
+export const tableContentsLabel = (dy: DepartmentYear, spec: TableSpec, locale: Locale): LocalText =>
+  isGuangzhou(dy) && locale === "zh-CN" && spec.number !== undefined
+    ? ui(`${chineseNumeral(spec.number)}、${spec.title.zh}`, locale)
+    : tableTitle(dy, spec, locale);
 
 export const OVERVIEW_ANCHORS = ["duties", "institutions", "composition"] as const;
 
 export const sectionAnchor = (index: number): string => `section-${index + 1}`;
 
-export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsPart[] => {
+const tablesEntries = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsEntry[] =>
+  publishedTables(dy).map((spec) => ({
+    part: tableSlug(spec) as PartSlug,
+    anchor: tableSlug(spec),
+    badge: tableBadge(spec, t),
+    label: tableContentsLabel(dy, spec, locale),
+  }));
+
+const guangzhouContents = (dy: GuangzhouDepartmentYear, locale: Locale, t: Translate): ContentsPart[] => {
   // Only the Chinese title names the department ("第一部分 …概况"); the English one does not.
   const department = dy.meta.department;
   return [
     {
       anchor: "part-1",
       part: "overview",
+      kind: "overview",
       label: ui(t("part.overview", { department, year: dy.year }), locale),
       entries: [
         { part: "overview", anchor: "duties", label: ui(t("overview.duties"), locale) },
@@ -61,17 +92,14 @@ export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translat
     {
       anchor: "part-2",
       part: "table-01",
+      kind: "tables",
       label: ui(t("part.tables", { year: dy.year }), locale),
-      entries: TABLES.map((spec) => ({
-        part: tableSlug(spec) as PartSlug,
-        anchor: tableSlug(spec),
-        badge: tableBadge(spec, t),
-        label: ui(tableContentsLabel(spec, locale), locale),
-      })),
+      entries: tablesEntries(dy, locale, t),
     },
     {
       anchor: "part-3",
       part: "explanation",
+      kind: "explanation",
       label: ui(t("part.explanation", { year: dy.year }), locale),
       entries: explanationSections(dy, locale).map((s) => ({
         part: "explanation" as const,
@@ -82,22 +110,68 @@ export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translat
     {
       anchor: "part-4",
       part: "glossary",
+      kind: "glossary",
       label: ui(t("part.glossary"), locale),
       entries: [],
     },
   ];
 };
 
-/** Pages of a department-year in reading order, for the previous/next links. */
-export const readingOrder = (): PartSlug[] => [
-  "overview",
-  ...TABLES.map((spec) => tableSlug(spec) as PartSlug),
-  "explanation",
+/** The Shanghai document's parts in printed order; 项目经费情况说明 only where the document has it. */
+const SHANGHAI_PARTS: readonly (TextPartKey | "glossary" | "tables")[] = [
+  "duties",
+  "institutions",
   "glossary",
+  "compilation",
+  "tables",
+  "other",
+  "projects",
 ];
 
-export const neighbours = (part: PartSlug): { previous?: PartSlug; next?: PartSlug } => {
-  const order = readingOrder();
+const SHANGHAI_LABEL_KEYS = {
+  duties: "part.duties",
+  institutions: "part.institutions",
+  glossary: "part.glossaryShort",
+  compilation: "part.compilation",
+  tables: "part.tablesShort",
+  other: "part.other",
+  projects: "part.projects",
+} as const;
+
+const shanghaiContents = (dy: ShanghaiDepartmentYear, locale: Locale, t: Translate): ContentsPart[] => {
+  const present = SHANGHAI_PARTS.filter(
+    (key) => key === "glossary" || key === "tables" || textPart(dy, key, locale) !== undefined,
+  );
+  // The printed 目录 names the parts; its lines pair with the parts by position.
+  const printed = dy.meta.contents.length === present.length ? dy.meta.contents : undefined;
+  const printedEn = dy.english?.contents?.length === present.length ? dy.english.contents : undefined;
+  return present.map((key, i): ContentsPart => {
+    const standard = `${locale === "zh-CN" ? `${chineseNumeral(i + 1)}、` : `${i + 1}. `}${t(SHANGHAI_LABEL_KEYS[key], { year: dy.year })}`;
+    const label = printed ? localize(printed[i] ?? standard, printedEn?.[i] ?? standard, locale) : ui(standard, locale);
+    const anchor = `part-${i + 1}`;
+    if (key === "tables") {
+      return { anchor, part: tablesEntries(dy, locale, t)[0]?.part ?? "glossary", kind: "tables", label, entries: tablesEntries(dy, locale, t) };
+    }
+    if (key === "glossary") return { anchor, part: "glossary", kind: "glossary", label, entries: [] };
+    const text = textPart(dy, key, locale);
+    const entries = (text?.sections ?? []).flatMap((s) =>
+      s.heading ? [{ part: key, anchor: s.anchor, label: s.heading } satisfies ContentsEntry] : [],
+    );
+    return { anchor, part: key, kind: "text", label, entries };
+  });
+};
+
+export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsPart[] =>
+  isGuangzhou(dy) ? guangzhouContents(dy, locale, t) : shanghaiContents(dy, locale, t);
+
+/** Pages of a department-year in reading order, for the previous/next links and the routes. */
+export const readingOrder = (dy: DepartmentYear, t: Translate): PartSlug[] =>
+  documentContents(dy, "zh-CN", t).flatMap((part) =>
+    part.kind === "tables" ? part.entries.map((e) => e.part) : [part.part],
+  );
+
+export const neighbours = (dy: DepartmentYear, part: PartSlug, t: Translate): { previous?: PartSlug; next?: PartSlug } => {
+  const order = readingOrder(dy, t);
   const i = order.indexOf(part);
   if (i < 0) return {};
   const previous = order[i - 1];
@@ -106,20 +180,26 @@ export const neighbours = (part: PartSlug): { previous?: PartSlug; next?: PartSl
 };
 
 /** A page's short name, for breadcrumbs, <title> and previous/next links. */
-export const partLabel = (part: PartSlug, locale: Locale, t: Translate): LocalText => {
-  const spec = TABLES.find((s) => tableSlug(s) === part);
-  const text = spec
-    ? `${tableBadge(spec, t)} ${spec.title[dataLang(locale)]}`
-    : t(
-        (
-          {
-            overview: "overview.title",
-            explanation: "explanation.title",
-            glossary: "glossary.title",
-            document: "document.title",
-            checks: "checks.title",
-          } as const
-        )[part as "overview" | "explanation" | "glossary" | "document" | "checks"],
-      );
-  return ui(text, locale);
+export const partLabel = (dy: DepartmentYear, part: PartSlug, locale: Locale, t: Translate): LocalText => {
+  const spec = publishedTables(dy).find((s) => tableSlug(s) === part);
+  if (spec) {
+    const title = tableTitle(dy, spec, locale);
+    return { ...title, text: `${tableBadge(spec, t)} ${title.text}` };
+  }
+  switch (part) {
+    case "overview":
+      return ui(t("overview.title"), locale);
+    case "explanation":
+      return ui(t("explanation.title"), locale);
+    case "glossary":
+      return ui(t("glossary.title"), locale);
+    case "document":
+      return ui(t("document.title"), locale);
+    case "checks":
+      return ui(t("checks.title"), locale);
+    default: {
+      const label = documentContents(dy, locale, t).find((p) => p.part === part)?.label;
+      return label ?? ui(part, locale);
+    }
+  }
 };

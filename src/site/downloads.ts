@@ -7,82 +7,114 @@
 import Papa from "papaparse";
 import type { Bilingual } from "../budget/i18n-text";
 import type { DepartmentYear } from "../budget/load";
-import { toDecimalString, type Cents } from "../budget/money";
-import { KEY_PROJECTS, TABLES, type ColumnSpec, type TableSpec } from "../budget/registry/tables";
+import { decimalsOf, toDecimalString, type Cents } from "../budget/money";
+import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
 import type { BudgetRow, BudgetTable } from "../budget/table-loader";
 import { departmentName, documentTitle, rowName, tableNote } from "./localize";
 import { tableSlug } from "./paths";
 
-export const UNIT = "万元";
-export const UNIT_LABEL: Bilingual = { zh: "万元", en: "10,000 yuan (CNY)" };
-
 const BOM = "\uFEFF";
 
-/** The specs a department-year publishes, in document order: 表1–表12, then the key projects. */
-export const PUBLISHED_SPECS: readonly TableSpec[] = [...TABLES, KEY_PROJECTS];
+/** The unit words of a table, as data consumers read them. */
+const UNIT_LABELS: Readonly<Record<"元" | "万元", Bilingual>> = {
+  万元: { zh: "万元", en: "10,000 yuan (CNY)" },
+  元: { zh: "元", en: "yuan (CNY)" },
+};
 
-export const tableOf = (dy: DepartmentYear, spec: TableSpec): BudgetTable =>
-  spec.id === "keyProjects" ? dy.keyProjects : dy.tables[spec.id];
+/** The tables a department-year publishes (every one that loaded), in document order. */
+export const publishedSpecs = (dy: DepartmentYear): TableSpec[] =>
+  dy.profile.tables.filter((spec) => (dy.tables as Record<string, unknown>)[spec.id] !== undefined);
+
+export const tableOf = (dy: DepartmentYear, spec: TableSpec): BudgetTable => {
+  const table = (dy.tables as Record<string, BudgetTable | undefined>)[spec.id];
+  // Pages are only made for tables that loaded; anything else is a bug, not bad data.
+  if (!table) throw new Error(`${dy.path}: table ${spec.id} did not load`);
+  return table;
+};
 
 const KIND_WORD: Record<string, string> = { total: "合计", unit: "单位" };
 
-/** A row's cell as staff write it in the data CSV. */
-const csvCell = (spec: TableSpec, column: ColumnSpec, row: BudgetRow): string => {
+/** The printed cell of a code printed in parts: 类 3 digits, 款 and 项 2 each. */
+const codePart = (code: string | undefined, part: number): string => {
+  if (code === undefined) return "";
+  const [from, to] = part === 0 ? [0, 3] : part === 1 ? [3, 5] : [5, 7];
+  return code.slice(from, to);
+};
+
+/** A row's cell as staff write it in the data CSV, exactly as printed (blanks and misprints too). */
+const csvCell = (table: BudgetTable, column: ColumnSpec, row: BudgetRow): string => {
+  const misprint = row.misprints?.[column.key];
+  if (misprint !== undefined) return misprint;
   switch (column.type) {
     case "money":
-      return toDecimalString(row.amounts[column.key] ?? (0 as Cents));
+      if (row.blanks?.includes(column.key)) return "";
+      return toDecimalString(row.amounts[column.key] ?? (0 as Cents), decimalsOf(table.scale));
     case "text":
       return column.key === "name" ? row.name : (row.texts[column.key] ?? "");
     case "functionCode":
     case "economicCode":
       return row.code ?? "";
+    case "functionCodePart":
+    case "economicCodePart":
+      return codePart(row.code, column.part ?? 0);
     case "side":
       return row.side === "income" ? "收入" : row.side === "expenditure" ? "支出" : "";
     case "rowKind":
-      return row.role === "detail" ? (spec.detailKind?.zh ?? "") : (KIND_WORD[row.role] ?? "");
+      return row.role === "detail" ? (table.spec.detailKind?.zh ?? "") : (KIND_WORD[row.role] ?? "");
   }
 };
 
 export const csvRecords = (table: BudgetTable): string[][] => [
-  table.spec.columns.map((c) => c.header),
-  ...table.rows.map((row) => table.spec.columns.map((c) => csvCell(table.spec, c, row))),
+  table.columns.map((c) => c.header),
+  ...table.rows.map((row) => table.columns.map((c) => csvCell(table, c, row))),
 ];
 
 export const tableCsv = (table: BudgetTable): string =>
   BOM + Papa.unparse(csvRecords(table), { newline: "\r\n", quotes: false }) + "\r\n";
 
-/** An amount both ways: exact decimal for people and spreadsheets, integer hundredths for programs. */
-export interface JsonAmount {
-  decimal: string;
-  hundredths: number;
-}
+/**
+ * An amount both ways: the exact decimal for people and spreadsheets, and the integer count of
+ * the table's smallest printed unit for programs (`hundredths` of 万元 where the table prints
+ * 万元 with two decimals, as the Guangzhou tables do; `units` of `smallestUnit` otherwise).
+ */
+export type JsonAmount = { decimal: string; hundredths: number } | { decimal: string; units: number; blank?: true };
 
-const jsonAmount = (value: Cents): JsonAmount => ({ decimal: toDecimalString(value), hundredths: value });
+const jsonAmount = (table: BudgetTable, row: BudgetRow, key: string, value: Cents): JsonAmount => {
+  const decimal = toDecimalString(value, decimalsOf(table.scale));
+  if (table.scale === 2 && table.unit.unit === "万元") return { decimal, hundredths: value };
+  return { decimal, units: value, ...(row.blanks?.includes(key) ? { blank: true as const } : {}) };
+};
+
+/** "0.01 万元", "1 元", "0.01 元": what one integer unit of a table's amounts is. */
+const smallestUnit = (table: BudgetTable): string =>
+  `${table.unit.decimals === 0 ? "1" : `0.${"0".repeat(table.unit.decimals - 1)}1`} ${table.unit.unit}`;
 
 const optionalEn = (zh: string, text: { text: string; fallback: boolean }): Bilingual | { zh: string } =>
   text.fallback || text.text === zh ? { zh } : { zh, en: text.text };
 
 export const tableJson = (dy: DepartmentYear, table: BudgetTable) => {
   const { spec } = table;
-  const note = spec.id === "keyProjects" ? undefined : tableNote(dy, spec.id, "en");
+  const note = spec.number === undefined ? undefined : tableNote(dy, spec, "en");
+  const noteZh = spec.number === undefined ? undefined : tableNote(dy, spec, "zh-CN");
   return {
     table: tableSlug(spec),
     ...(spec.number !== undefined ? { number: spec.number } : {}),
     title: spec.title,
     year: dy.year,
     department: optionalEn(dy.meta.department, departmentName(dy, "en")),
-    unit: UNIT,
-    unitLabel: UNIT_LABEL,
+    unit: table.unit.unit,
+    unitLabel: UNIT_LABELS[table.unit.unit],
+    smallestUnit: smallestUnit(table),
     source: table.file,
-    columns: spec.columns.map((c) => ({
+    columns: table.columns.map((c) => ({
       key: c.key,
       header: c.header,
       label: c.label,
       ...(c.group ? { group: c.group } : {}),
       type: c.type,
-      ...(c.type === "money" ? { unit: UNIT } : {}),
+      ...(c.type === "money" ? { unit: table.unit.unit } : {}),
     })),
-    ...(note && spec.id !== "keyProjects" ? { note: optionalEn(dy.meta.table_notes[spec.id], note) } : {}),
+    ...(note && noteZh ? { note: optionalEn(noteZh.text, note) } : {}),
     rows: table.rows.map((row) => {
       const en = rowName(dy, spec, row, "en");
       return {
@@ -95,8 +127,9 @@ export const tableJson = (dy: DepartmentYear, table: BudgetTable) => {
         ...(row.side !== undefined ? { side: row.side } : {}),
         ...(row.item !== undefined ? { item: row.item } : {}),
         ...(row.unit !== undefined ? { unit: row.unit } : {}),
-        amounts: Object.fromEntries(Object.entries(row.amounts).map(([k, v]) => [k, jsonAmount(v)])),
+        amounts: Object.fromEntries(Object.entries(row.amounts).map(([k, v]) => [k, jsonAmount(table, row, k, v)])),
         texts: row.texts,
+        ...(row.misprints ? { misprints: row.misprints } : {}),
       };
     }),
   };
@@ -111,8 +144,12 @@ const CODE_PATTERN: Partial<Record<ColumnSpec["type"], string>> = {
   economicCode: "^(\\d{3}|\\d{5})$",
 };
 
+/** 类 three digits, 款 and 项 two, or blank. */
+const CODE_PART_PATTERN = (part: number): string => (part === 0 ? "^(\\d{3})?$" : "^(\\d{2})?$");
+
 /** A Table Schema field for a column (https://specs.frictionlessdata.io/table-schema/). */
-const schemaField = (spec: TableSpec, column: ColumnSpec) => {
+const schemaField = (table: BudgetTable, column: ColumnSpec) => {
+  const { spec } = table;
   const titles = { "zh-CN": fieldTitle(column, "zh"), en: fieldTitle(column, "en") };
   const base = { name: column.header, title: titles["zh-CN"], description: titles.en, titles };
   switch (column.type) {
@@ -122,12 +159,16 @@ const schemaField = (spec: TableSpec, column: ColumnSpec) => {
         type: "number",
         decimalChar: ".",
         bareNumber: true,
-        unit: UNIT,
-        constraints: { required: true, minimum: 0 },
+        unit: table.unit.unit,
+        // Where the document prints nothing for zero, the download keeps the blank.
+        constraints: { required: !(spec.blankAmounts === true || column.optional === true || column.side !== undefined), minimum: 0 },
       };
     case "functionCode":
     case "economicCode":
       return { ...base, type: "string", constraints: { pattern: CODE_PATTERN[column.type] } };
+    case "functionCodePart":
+    case "economicCodePart":
+      return { ...base, type: "string", constraints: { pattern: CODE_PART_PATTERN(column.part ?? 0) } };
     case "side":
       return { ...base, type: "string", constraints: { required: true, enum: ["收入", "支出"] } };
     case "rowKind":
@@ -152,29 +193,43 @@ const resourceTitle = (spec: TableSpec, lang: "zh" | "en"): string =>
  * datapackage.json (https://specs.frictionlessdata.io/data-package/): one tabular resource per
  * CSV download, each with its table schema. `homepage` is the department-year's page, absolute.
  */
+const unitSentence = (tables: readonly BudgetTable[]): string => {
+  const units = [...new Set(tables.map((t) => `${t.unit.unit}/${t.unit.decimals}`))];
+  const describe = (key: string): string => {
+    const [unit = "万元", decimals = "2"] = key.split("/");
+    const word = UNIT_LABELS[unit as "元" | "万元"].en;
+    return `${unit} (${word}) with ${decimals === "0" ? "no" : decimals} decimals`;
+  };
+  return units.length === 1
+    ? `Amounts in ${describe(units[0] ?? "")}.`
+    : `Amounts in each table's printed unit (see its unit field): ${units.map(describe).join("; ")}.`;
+};
+
 export const dataPackage = (dy: DepartmentYear, homepage: string) => {
   const title = documentTitle(dy, "en");
+  const tables = publishedSpecs(dy).map((spec) => tableOf(dy, spec));
   return {
     profile: "tabular-data-package",
     name: `${dy.year}-${dy.slug}`,
     title: dy.meta.title,
-    description: `${title.fallback ? dy.meta.title : title.text}. Amounts in ${UNIT}, units of 10,000 yuan (CNY), with two decimals.`,
+    description: `${title.fallback ? dy.meta.title : title.text}. ${unitSentence(tables)}`,
     homepage,
-    keywords: ["部门预算", "预算公开", "departmental budget", "budget disclosure", String(dy.year)],
+    keywords: [dy.kind, "预算公开", dy.kind === "部门预算" ? "departmental budget" : "unit budget", "budget disclosure", String(dy.year)],
     year: dy.year,
     department: optionalEn(dy.meta.department, departmentName(dy, "en")),
-    unit: UNIT,
-    resources: PUBLISHED_SPECS.map((spec) => ({
+    unit: dy.unit.unit,
+    resources: tables.map((table) => ({
       profile: "tabular-data-resource",
-      name: tableSlug(spec),
-      path: `${tableSlug(spec)}.csv`,
-      title: resourceTitle(spec, "zh"),
-      description: resourceTitle(spec, "en"),
+      name: tableSlug(table.spec),
+      path: `${tableSlug(table.spec)}.csv`,
+      title: resourceTitle(table.spec, "zh"),
+      description: resourceTitle(table.spec, "en"),
+      unit: table.unit.unit,
       format: "csv",
       mediatype: "text/csv",
       encoding: "utf-8",
       dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
-      schema: { fields: spec.columns.map((c) => schemaField(spec, c)), missingValues: [""] },
+      schema: { fields: table.columns.map((c) => schemaField(table, c)), missingValues: [""] },
     })),
   };
 };

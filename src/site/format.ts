@@ -2,17 +2,27 @@
  * Figures for readers, by locale, always through Intl. Amounts stay integer hundredths of 万元
  * until the last step; shares and stated percentages are only ever displayed, never summed.
  */
-import { formatAmount, type Cents } from "../budget/money";
+import { decimalsOf, formatAmount, unitWord, type Cents } from "../budget/money";
 import type { Locale } from "../i18n";
 
 const intlLocale = (locale: Locale): string => (locale === "en" ? "en" : "zh-CN");
 
-/** 7,267.81 — two decimals and thousands separators; zero is "0.00". */
-export const formatMoney = (value: Cents, locale: Locale): string => formatAmount(value, intlLocale(locale));
+/** Hundredths of 万元, the unit of the Guangzhou tables and of every figure stated in prose. */
+const WANYUAN_HUNDREDTHS = 2;
+
+/**
+ * 7,267.81 — thousands separators and the decimals the table prints (two for 万元, none for
+ * whole 元, two for 元 to the 分); zero is "0.00" or "0".
+ */
+export const formatMoney = (value: Cents | number, locale: Locale, scale = WANYUAN_HUNDREDTHS): string =>
+  formatAmount(value, intlLocale(locale), decimalsOf(scale));
+
+/** The unit a figure of this scale is printed in: 万元 or 元. */
+export const moneyUnit = (scale = WANYUAN_HUNDREDTHS): "万元" | "元" => unitWord(scale);
 
 /** +2,950.67 / −0.15 / 0.00, for changes on the previous year. */
-export const formatSignedMoney = (value: Cents, locale: Locale): string => {
-  const magnitude = formatAmount(Math.abs(value) as Cents, intlLocale(locale));
+export const formatSignedMoney = (value: Cents, locale: Locale, scale = WANYUAN_HUNDREDTHS): string => {
+  const magnitude = formatAmount(Math.abs(value) as Cents, intlLocale(locale), decimalsOf(scale));
   return value > 0 ? `+${magnitude}` : value < 0 ? `−${magnitude}` : magnitude;
 };
 

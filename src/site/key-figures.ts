@@ -1,51 +1,102 @@
 /**
  * The figures a citizen looks for first, each taken from the table row that prints it (so the
- * home page can link straight to that row) and, where the 情况说明 states it, its change on
- * the previous year.
+ * home page can link straight to that row), in that table's unit, and, where the document states
+ * it, its change on the previous year.
  */
 import type { DepartmentYear } from "../budget/load";
 import type { Cents } from "../budget/money";
-import type { TableId } from "../budget/registry/tables";
-import type { ChangeFact } from "../budget/profiles/guangzhou-budget/explanation";
-import type { BudgetRow } from "../budget/table-loader";
+import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget/profiles";
+import type { BudgetRow, BudgetTable } from "../budget/table-loader";
 
 export type KeyFigureId = "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";
+
+/** A change as the document states it: in hundredths of 万元 (the unit of every stated figure). */
+export interface StatedChange {
+  change: Cents;
+  /** The stated percentage, where the document gives one ("68.3", "不可比"). */
+  percent?: string;
+  /** What the change is against, where the document names it ("2024年预算"): its year and kind. */
+  basis?: { year: number; kind: "budget" | "outturn" };
+}
+
+/** "2024年预算" → the 2024 budget; "2024年预算执行数" → the 2024 outturn. */
+const basisOf = (text: string | undefined): StatedChange["basis"] | undefined => {
+  const m = text === undefined ? null : /^(\d{4})年(?:当年)?预算(执行数)?$/.exec(text);
+  return m ? { year: Number(m[1]), kind: m[2] ? "outturn" : "budget" } : undefined;
+};
 
 export interface KeyFigure {
   id: KeyFigureId;
   value: Cents;
-  /** Where the figure is printed. */
-  table: TableId;
+  /** The unit of `value` (10^scale 元): the printing table's. */
+  scale: number;
+  /** Where the figure is printed: the table's id in its profile. */
+  table: string;
   line: number;
   /** For shares: the total this figure is a part of. */
   whole?: Cents;
-  /** As stated in the 情况说明. */
-  change?: ChangeFact;
+  change?: StatedChange;
 }
 
-const amount = (row: BudgetRow | undefined, key: string): Cents | undefined => row?.amounts[key];
+type Add = (figure: Omit<KeyFigure, "value" | "line" | "scale">, row: BudgetRow | undefined, key: string) => void;
 
-export const keyFigures = (dy: DepartmentYear): KeyFigure[] => {
+const collector = (dy: DepartmentYear): { figures: KeyFigure[]; add: Add } => {
+  const figures: KeyFigure[] = [];
+  const add: Add = (figure, row, key) => {
+    const table = (dy.tables as Record<string, BudgetTable | undefined>)[figure.table];
+    const value = row?.amounts[key];
+    if (row && table && value !== undefined) figures.push({ ...figure, value, scale: table.scale, line: row.line });
+  };
+  return { figures, add };
+};
+
+const stated = (fact: { change: { value: Cents }; percent?: string | undefined } | undefined): { change?: StatedChange } =>
+  fact ? { change: { change: fact.change.value, ...(fact.percent !== undefined ? { percent: fact.percent } : {}) } } : {};
+
+const guangzhouFigures = (dy: GuangzhouDepartmentYear): KeyFigure[] => {
   const { tables, explanation } = dy;
   const facts = explanation.facts;
-  const figures: KeyFigure[] = [];
-  const add = (figure: Omit<KeyFigure, "value" | "line">, row: BudgetRow | undefined, key: string): void => {
-    const value = amount(row, key);
-    if (row && value !== undefined) figures.push({ ...figure, value, line: row.line });
-  };
+  const { figures, add } = collector(dy);
   // The 情况说明's 收入预算 / 支出预算 are the year's own totals (本年收入合计 / 本年支出合计), without
   // 上年结转 or 结转下年, so the stated changes apply to these rows.
   const yearTotal = (side: "income" | "expenditure") =>
-    tables.table01.rows.find((r) => r.side === side && r.role === "yearTotal");
-  add({ id: "income", table: "table01", change: facts.income }, yearTotal("income"), "amount");
-  add({ id: "expenditure", table: "table01", change: facts.expenditure }, yearTotal("expenditure"), "amount");
-  const total = tables.table03.rows.find((r) => r.role === "total");
-  const whole = amount(total, "total");
+    tables.table01?.rows.find((r) => r.side === side && r.role === "yearTotal");
+  add({ id: "income", table: "table01", ...stated(facts.income) }, yearTotal("income"), "amount");
+  add({ id: "expenditure", table: "table01", ...stated(facts.expenditure) }, yearTotal("expenditure"), "amount");
+  const total = tables.table03?.rows.find((r) => r.role === "total");
+  const whole = total?.amounts["total"];
   const share = whole !== undefined ? { whole } : {};
   add({ id: "basic", table: "table03", ...share }, total, "basic");
   add({ id: "project", table: "table03", ...share }, total, "project");
-  const item = (key: string) => tables.table08.rows.find((r) => r.item === key);
-  add({ id: "threePublic", table: "table08", change: facts.three_public }, item("threePublic"), "total");
-  add({ id: "adminCosts", table: "table08", change: facts.admin_costs }, item("adminCosts"), "total");
+  const item = (key: string) => tables.table08?.rows.find((r) => r.item === key);
+  add({ id: "threePublic", table: "table08", ...stated(facts.three_public) }, item("threePublic"), "total");
+  add({ id: "adminCosts", table: "table08", ...stated(facts.admin_costs) }, item("adminCosts"), "total");
   return figures;
 };
+
+const shanghaiFigures = (dy: ShanghaiDepartmentYear): KeyFigure[] => {
+  const tables = dy.tables as Record<string, BudgetTable | undefined>;
+  const facts = dy.explanation.facts;
+  const { figures, add } = collector(dy);
+  const grand = (side: "income" | "expenditure") =>
+    tables["table01"]?.rows.find((r) => r.side === side && r.role === "grandTotal");
+  add({ id: "income", table: "table01" }, grand("income"), "amount");
+  add({ id: "expenditure", table: "table01" }, grand("expenditure"), "amount");
+  const total = tables["table03"]?.rows.find((r) => r.role === "total");
+  const whole = total?.amounts["total"];
+  const share = whole !== undefined ? { whole } : {};
+  add({ id: "basic", table: "table03", ...share }, total, "basic");
+  add({ id: "project", table: "table03", ...share }, total, "project");
+  const record = tables["table09"]?.rows[0];
+  const threePublic = facts.three_public;
+  const basis = basisOf(threePublic?.compared_with ?? facts.compared_with);
+  const change: { change?: StatedChange } =
+    threePublic?.change && basis ? { change: { change: threePublic.change.value, basis } } : {};
+  add({ id: "threePublic", table: "table09", ...change }, record, "threePublic");
+  // "无机关运行经费": the document states there are none, so no figure is shown as if it were one.
+  if (facts.admin_costs !== "无") add({ id: "adminCosts", table: "table09" }, record, "adminCosts");
+  return figures;
+};
+
+export const keyFigures = (dy: DepartmentYear): KeyFigure[] =>
+  isGuangzhou(dy) ? guangzhouFigures(dy) : shanghaiFigures(dy);

@@ -5,11 +5,12 @@
  * Without an English text the Chinese is shown, marked so that the page can wrap it in
  * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
  */
-import { economicClassByName, lookupCode } from "../budget/classification";
+import { classByName, economicClassByName, lookupCode } from "../budget/classification";
 import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget/profiles/guangzhou-budget/explanation-text";
 import type { DepartmentYear } from "../budget/load";
-import type { TableId, TableSpec } from "../budget/registry/tables";
-import type { English } from "../budget/profiles/guangzhou-budget/english";
+import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
+import type { TableId } from "../budget/registry/tables";
+import type { TableSpec } from "../budget/profiles/types";
 import type { BudgetRow } from "../budget/table-loader";
 import type { Locale } from "../i18n";
 import { splitOrdinal } from "./chinese-numerals";
@@ -28,16 +29,22 @@ export const localize = (zh: string, en: string | undefined, locale: Locale): Lo
   return { text: zh, lang: "zh-CN", fallback: true };
 };
 
-/** The department-year's English texts (english.yaml), when it has any. */
-export const englishOf = (dy: DepartmentYear): English | undefined => dy.english;
+/** The Guangzhou department-year's English texts (english.yaml), when it has any. */
+const englishOf = (dy: GuangzhouDepartmentYear): GuangzhouDepartmentYear["english"] => dy.english;
 
 export const departmentName = (dy: DepartmentYear, locale: Locale): LocalText =>
-  localize(dy.meta.department, englishOf(dy)?.department, locale);
+  localize(dy.meta.department, dy.english?.department, locale);
+
+/** "Departmental Budget" or "Unit Budget", for generated English titles. */
+const KIND_TITLE: Readonly<Record<DepartmentYear["kind"], string>> = {
+  部门预算: "Departmental Budget",
+  单位预算: "Unit Budget",
+};
 
 /** The document's title, e.g. 2025年广州市花都区政务服务和数据管理局部门预算. */
 export const documentTitle = (dy: DepartmentYear, locale: Locale): LocalText => {
-  const english = englishOf(dy);
-  const generated = english?.department ? `${dy.year} Departmental Budget: ${english.department}` : undefined;
+  const english = dy.english;
+  const generated = english?.department ? `${dy.year} ${KIND_TITLE[dy.kind]}: ${english.department}` : undefined;
   return localize(dy.meta.title, english?.title ?? generated, locale);
 };
 
@@ -45,18 +52,30 @@ export const documentTitle = (dy: DepartmentYear, locale: Locale): LocalText => 
 const note = (zh: string, en: string | undefined, locale: Locale): LocalText =>
   localize(zh, en ?? STANDARD_NOTES[zh.trim()], locale);
 
-export const tableNote = (dy: DepartmentYear, id: TableId, locale: Locale): LocalText =>
-  note(dy.meta.table_notes[id], englishOf(dy)?.table_notes?.[id], locale);
+/** The 注 printed under a table, where the document prints one. */
+export const tableNote = (dy: DepartmentYear, spec: TableSpec, locale: Locale): LocalText | undefined => {
+  if (isGuangzhou(dy)) {
+    const id = spec.id as TableId;
+    return note(dy.meta.table_notes[id], dy.english?.table_notes?.[id], locale);
+  }
+  const id = spec.id as keyof typeof dy.meta.tables;
+  const zh = dy.meta.tables[id]?.note;
+  return zh === undefined ? undefined : note(zh, dy.english?.tables?.[id]?.note, locale);
+};
 
-/** The set-wide note printed once with the tables (本套报表…尾数误差). */
-export const tablesNote = (dy: DepartmentYear, locale: Locale): LocalText =>
-  note(dy.meta.notes.tables, englishOf(dy)?.notes?.tables, locale);
+/** The set-wide note printed once with the tables (本套报表…尾数误差), where the document has one. */
+export const tablesNote = (dy: DepartmentYear, locale: Locale): LocalText | undefined =>
+  isGuangzhou(dy) ? note(dy.meta.notes.tables, dy.english?.notes?.tables, locale) : undefined;
 
-/** The report's closing note on rounding. */
-export const reportNote = (dy: DepartmentYear, locale: Locale): LocalText =>
-  note(dy.meta.notes.report, englishOf(dy)?.notes?.report, locale);
+/** The report's closing note on rounding, where the document has one. */
+export const reportNote = (dy: DepartmentYear, locale: Locale): LocalText | undefined =>
+  isGuangzhou(dy) ? note(dy.meta.notes.report, dy.english?.notes?.report, locale) : undefined;
 
-export const keyProjectsNote = (dy: DepartmentYear, sectionIndex: number, locale: Locale): LocalText | undefined => {
+export const keyProjectsNote = (
+  dy: GuangzhouDepartmentYear,
+  sectionIndex: number,
+  locale: Locale,
+): LocalText | undefined => {
   const zh = dy.explanation.sections[sectionIndex]?.key_projects_note;
   if (zh === undefined) return undefined;
   return note(zh, englishOf(dy)?.explanation?.sections?.[sectionIndex]?.key_projects_note, locale);
@@ -68,7 +87,7 @@ export interface OverviewTexts {
   composition: LocalText;
 }
 
-export const overviewTexts = (dy: DepartmentYear, locale: Locale): OverviewTexts => {
+export const overviewTexts = (dy: GuangzhouDepartmentYear, locale: Locale): OverviewTexts => {
   const en = englishOf(dy)?.overview;
   const { duties, institutions, composition } = dy.meta.overview;
   // Paragraphs pair by position; a count that differs is a finding, and then no pairing is trusted.
@@ -94,7 +113,7 @@ export interface ExplanationSectionText {
  * the translation in english.yaml, paired by position.
  */
 const sectionEnglish = (
-  section: DepartmentYear["explanation"]["sections"][number],
+  section: GuangzhouDepartmentYear["explanation"]["sections"][number],
   generated: readonly GeneratedSection[],
   translated: readonly string[] | undefined,
 ): readonly string[] | undefined => {
@@ -104,7 +123,7 @@ const sectionEnglish = (
   return translated?.length === section.paragraphs.length ? translated : undefined;
 };
 
-export const explanationSections = (dy: DepartmentYear, locale: Locale): ExplanationSectionText[] => {
+export const explanationSections = (dy: GuangzhouDepartmentYear, locale: Locale): ExplanationSectionText[] => {
   const sectionsEn = englishOf(dy)?.explanation?.sections;
   const paired = sectionsEn?.length === dy.explanation.sections.length ? sectionsEn : undefined;
   const generated = locale === "en" ? generateExplanation(dy) : [];
@@ -133,7 +152,7 @@ export interface GlossaryText {
 }
 
 export const glossaryTexts = (dy: DepartmentYear, locale: Locale): GlossaryText[] => {
-  const en = englishOf(dy)?.glossary;
+  const en = isGuangzhou(dy) ? dy.english?.glossary : dy.english?.glossary?.terms;
   const paired = en?.length === dy.glossary.terms.length ? en : undefined;
   return dy.glossary.terms.map((entry, i) => ({
     zh: entry.term,
@@ -145,14 +164,16 @@ export const glossaryTexts = (dy: DepartmentYear, locale: Locale): GlossaryText[
 /** English for a standard line name, keeping the printed ordinal as a number ("二十三、" → "23. "). */
 const standardLine = (name: string, code: string | undefined): string | undefined => {
   const { number, rest } = splitOrdinal(name);
-  const base = (code !== undefined ? lookupCode("function", code)?.en : undefined) ?? STANDARD_ROW_NAMES[rest];
+  // Lines printed without a code (上海 表1/表4) are classes by their name.
+  const classCode = code ?? classByName(rest)?.code;
+  const base = (classCode !== undefined ? lookupCode("function", classCode)?.en : undefined) ?? STANDARD_ROW_NAMES[rest];
   if (base === undefined) return undefined;
   return number !== undefined ? `${number}. ${base}` : base;
 };
 
 /** English of a row's printed name, from the most specific source that has one. */
 const rowNameEn = (dy: DepartmentYear, spec: TableSpec, row: BudgetRow): string | undefined => {
-  const own = englishOf(dy)?.names?.[row.name];
+  const own = dy.english?.names?.[row.name];
   if (own !== undefined) return own;
   if (row.role === "total") return STANDARD_ROW_NAMES["合计"];
   switch (spec.model) {
@@ -167,6 +188,7 @@ const rowNameEn = (dy: DepartmentYear, spec: TableSpec, row: BudgetRow): string 
     case "unitGrouped":
       // 表11's categories are economic classes printed without their codes.
       return row.role === "detail" && spec.id === "table11" ? economicClassByName(row.name)?.en : undefined;
+    case "record":
     case "list":
       return undefined;
   }
@@ -178,6 +200,6 @@ export const rowName = (dy: DepartmentYear, spec: TableSpec, row: BudgetRow, loc
 /** A long text cell (绩效目标) of a row; English keyed by the row's printed name. */
 export const rowLongText = (dy: DepartmentYear, row: BudgetRow, key: string, locale: Locale): LocalText => {
   const zh = row.texts[key] ?? "";
-  const en = key === "performanceGoal" ? englishOf(dy)?.performance_goals?.[row.name] : undefined;
+  const en = key === "performanceGoal" && isGuangzhou(dy) ? dy.english?.performance_goals?.[row.name] : undefined;
   return localize(zh, en, locale);
 };

@@ -3,7 +3,7 @@
  * ("/2025/huadu-zwfw/table-01/"); `localizePath` puts it under /en/ for English. Downloads
  * are shared by both languages and live only at the root.
  */
-import type { TableSpec } from "../budget/registry/tables";
+import type { TableSpec } from "../budget/profiles/types";
 import type { Locale } from "../i18n";
 
 /** What identifies a department-year in URLs. */
@@ -12,8 +12,23 @@ export interface DepartmentYearRef {
   slug: string;
 }
 
-/** The parts of a department-year that have their own page, in document order. */
-export type PartSlug = "overview" | `table-${string}` | "explanation" | "glossary" | "document" | "checks";
+/**
+ * The parts of a department-year that have their own page. The Guangzhou document has an
+ * overview and an explanation; the Shanghai one prints duties, institutions, its 编制说明, other
+ * information and project statements as parts of their own.
+ */
+export type PartSlug =
+  | "overview"
+  | `table-${string}`
+  | "explanation"
+  | "glossary"
+  | "document"
+  | "checks"
+  | "duties"
+  | "institutions"
+  | "compilation"
+  | "other"
+  | "projects";
 
 export const localizePath = (route: string, locale: Locale): string => (locale === "en" ? `/en${route}` : route);
 

@@ -27,6 +27,10 @@ export const STANDARD_ROW_NAMES: Readonly<Record<string, string>> = {
   上年结转结余: "Balances carried over from the previous year",
   本年收入合计: "Total revenue for the year",
   收入总计: "Total revenue",
+  // Shanghai 财务收支预算总表 income lines and their sub-lines
+  一般公共预算资金: "General public budget funds",
+  政府性基金: "Government funds",
+  事业单位经营收入: "Business revenue of public institutions",
   // 表4 income
   一般公共预算: "General public budget",
   政府性基金预算: "Government fund budget",

@@ -5,8 +5,8 @@
  * without Astro.
  */
 import { bi, type Bilingual } from "../budget/i18n-text";
-import { toDecimalString, type Cents } from "../budget/money";
-import type { ColumnSpec, TableSpec } from "../budget/registry/tables";
+import { decimalsOf, toDecimalString, type Cents } from "../budget/money";
+import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
 import type { BudgetRow, BudgetTable } from "../budget/table-loader";
 import { dataLang, type Locale } from "../i18n";
 import { formatMoney } from "./format";
@@ -53,7 +53,7 @@ export interface AmountCell {
   key: string;
   line: number;
   value: Cents;
-  /** Exact decimal as in the CSV download ("7267.81"). */
+  /** Exact decimal as in the CSV download ("7267.81", "189767551"); "" where the document prints nothing. */
   decimal: string;
   text: string;
   headers?: string;
@@ -113,8 +113,12 @@ export const SIDE_LABELS: Readonly<Record<"income" | "expenditure", Bilingual>> 
 
 const LONG_TEXT_MIN = 200;
 
-/** Columns rendered as table columns: the amounts, in registry order. */
-export const amountColumns = (spec: TableSpec): ColumnSpec[] => spec.columns.filter((c) => c.type === "money");
+/** Columns rendered as table columns: the amounts the document prints, in registry order. */
+export const amountColumns = (table: Pick<BudgetTable, "columns"> | TableSpec): ColumnSpec[] =>
+  table.columns.filter((c) => c.type === "money");
+
+/** A record table (one row of figures) has no label column. */
+const hasLabelColumn = (spec: TableSpec): boolean => spec.model !== "record";
 
 /** Text columns too long for a cell (绩效目标): rendered as full-width rows under their row. */
 export const longTextColumns = (spec: TableSpec): ColumnSpec[] =>
@@ -129,12 +133,20 @@ export const tableIdPrefix = (spec: Pick<TableSpec, "number">): string =>
 /** Fragment id of a row's header cell, the target of links to one figure. */
 export const rowAnchor = (spec: Pick<TableSpec, "number">, line: number): string => `${tableIdPrefix(spec)}-r-${line}`;
 
-/** Columns as rendered: two per side in 表1/表4; otherwise the label column and the amounts. */
-export const tableColumnCount = (spec: TableSpec): number =>
-  spec.model === "twoSided" ? 4 : 1 + amountColumns(spec).length;
+/** The amount columns of one side of a two-sided table. */
+const sideColumns = (table: Pick<BudgetTable, "columns"> | TableSpec, side: Side): ColumnSpec[] =>
+  amountColumns(table).filter((c) => c.side === undefined || c.side === side);
+
+/** Columns as rendered: a label and its amounts per side in 表1/表4; otherwise the label column and the amounts. */
+export const tableColumnCount = (table: Pick<BudgetTable, "columns" | "spec"> | TableSpec): number => {
+  const spec = "spec" in table ? table.spec : table;
+  if (spec.model === "twoSided") return 2 + sideColumns(table, "income").length + sideColumns(table, "expenditure").length;
+  return (hasLabelColumn(spec) ? 1 : 0) + amountColumns(table).length;
+};
 
 /** Tables too wide for A4 portrait; printed on a landscape page. */
-export const isWideTable = (spec: TableSpec): boolean => tableColumnCount(spec) > 6;
+export const isWideTable = (table: Pick<BudgetTable, "columns" | "spec"> | TableSpec): boolean =>
+  tableColumnCount(table) > 6;
 
 export const isEmptyTable = (table: BudgetTable): boolean =>
   table.spec.mayBeEmpty && table.rows.every((r) => r.role === "total" && isZeroRow(r));
@@ -160,17 +172,30 @@ const rowKind = (row: BudgetRow, parents: Set<number>): RowKind => {
   return parents.has(row.line) ? "parent" : "item";
 };
 
-const amountCell = (row: BudgetRow, key: string, locale: Locale, headers?: string): AmountCell => {
+const amountCell = (table: BudgetTable, row: BudgetRow, key: string, locale: Locale, headers?: string): AmountCell => {
   const value = row.amounts[key] ?? (0 as Cents);
+  // Where the document prints nothing, the page shows nothing too.
+  const blank = row.blanks?.includes(key) === true;
   return {
     kind: "amount",
     key,
     line: row.line,
     value,
-    decimal: toDecimalString(value),
-    text: formatMoney(value, locale),
+    decimal: blank ? "" : toDecimalString(value, decimalsOf(table.scale)),
+    text: blank ? "" : formatMoney(value, locale, table.scale),
     ...(headers ? { headers } : {}),
   };
+};
+
+/** A code as printed: one string ("2010301"), or its 类/款/项 cells apart ("201 03 01"), misprints included. */
+const printedCode = (table: BudgetTable, row: BudgetRow): string | undefined => {
+  const parts = table.columns.filter((c) => c.type.endsWith("CodePart"));
+  if (parts.length === 0 || row.code === undefined) return row.code;
+  const bounds: Record<number, [number, number]> = { 0: [0, 3], 1: [3, 5], 2: [5, 7] };
+  return parts
+    .map((c) => row.misprints?.[c.key] ?? row.code?.slice(...(bounds[c.part ?? 0] ?? [0, 0])) ?? "")
+    .filter((p) => p !== "")
+    .join(" ");
 };
 
 const pick = (text: Bilingual, locale: Locale): string => text[dataLang(locale)];
@@ -179,33 +204,39 @@ const pick = (text: Bilingual, locale: Locale): string => text[dataLang(locale)]
 const labelHeading = (spec: TableSpec, locale: Locale): { text: string; sub?: string } => {
   const name = spec.columns.find((c) => c.key === "name");
   const code = spec.columns.find((c) => c.key === "code");
+  const codePart = spec.columns.find((c) => c.type.endsWith("CodePart"));
   if (!name) return { text: "" };
   if (name.group && code?.group && code.group.zh === name.group.zh) {
     return { text: pick(name.group, locale), sub: `${pick(code.label, locale)} · ${pick(name.label, locale)}` };
   }
+  // 类 / 款 / 项 printed in cells of their own: one label column shows "code · name".
+  if (codePart?.group) return { text: pick(name.label, locale), sub: `${pick(codePart.group, locale)} · ${pick(name.label, locale)}` };
   return { text: pick(name.label, locale) };
 };
 
-const standardHead = (spec: TableSpec, o: TableViewOptions): { head: HeaderCell[][]; colgroups: number[] } => {
-  const leaves = amountColumns(spec);
+const standardHead = (table: BudgetTable, o: TableViewOptions): { head: HeaderCell[][]; colgroups: number[] } => {
+  const { spec } = table;
+  const leaves = amountColumns(table);
   const twoLevels = leaves.some((c) => c.group);
   const rowspan = twoLevels ? 2 : 1;
   const label = labelHeading(spec, o.locale);
   const labelHref = o.termHref(spec.columns.find((c) => c.key === "name")?.label.zh ?? "");
-  const top: HeaderCell[] = [
-    {
-      id: `${o.idPrefix}-h-name`,
-      text: label.text,
-      ...(label.sub ? { sub: label.sub } : {}),
-      colspan: 1,
-      rowspan,
-      scope: "col",
-      numeric: false,
-      ...(labelHref ? { href: labelHref } : {}),
-    },
-  ];
+  const top: HeaderCell[] = hasLabelColumn(spec)
+    ? [
+        {
+          id: `${o.idPrefix}-h-name`,
+          text: label.text,
+          ...(label.sub ? { sub: label.sub } : {}),
+          colspan: 1,
+          rowspan,
+          scope: "col",
+          numeric: false,
+          ...(labelHref ? { href: labelHref } : {}),
+        },
+      ]
+    : [];
   const second: HeaderCell[] = [];
-  const colgroups = [1];
+  const colgroups = hasLabelColumn(spec) ? [1] : [];
   const leaf = (c: ColumnSpec, span: number): HeaderCell => {
     const href = o.termHref(c.label.zh);
     return {
@@ -246,16 +277,22 @@ const standardHead = (spec: TableSpec, o: TableViewOptions): { head: HeaderCell[
   return { head: second.length > 0 ? [top, second] : [top], colgroups };
 };
 
-const rowHeader = (row: BudgetRow, o: TableViewOptions, withTermLink: boolean, headers?: string): RowHeaderCell => {
+const rowHeader = (
+  table: BudgetTable,
+  row: BudgetRow,
+  o: TableViewOptions,
+  withTermLink: boolean,
+  headers?: string,
+): RowHeaderCell => {
   const href = withTermLink ? o.termHref(row.name) : undefined;
   // 表1/表4 print their expenditure classes without codes; the code stays in the downloads.
-  const showCode = row.code !== undefined && row.side === undefined;
+  const code = row.side === undefined ? printedCode(table, row) : undefined;
   return {
     kind: "rowHeader",
     id: `${o.idPrefix}-r-${row.line}`,
     line: row.line,
     name: o.rowName(row),
-    ...(showCode ? { code: row.code } : {}),
+    ...(code !== undefined ? { code } : {}),
     depth: row.depth,
     ...(href ? { href } : {}),
     ...(headers ? { headers } : {}),
@@ -279,7 +316,7 @@ const longTextRows = (row: BudgetRow, spec: TableSpec, o: TableViewOptions): Lon
 const standardBodies = (table: BudgetTable, o: TableViewOptions): BodyView[] => {
   const { spec } = table;
   const parents = parentLines(table);
-  const keys = amountColumns(spec).map((c) => c.key);
+  const keys = amountColumns(table).map((c) => c.key);
   // Only the fixed items of 表8 ("“三公”经费", "行政经费") are glossary terms among row names.
   const linkRows = spec.model === "fixedItems";
   const toRow = (row: BudgetRow): RowView => ({
@@ -287,7 +324,10 @@ const standardBodies = (table: BudgetTable, o: TableViewOptions): BodyView[] => 
     depth: row.depth,
     line: row.line,
     ...(row.code !== undefined ? { code: row.code } : {}),
-    cells: [rowHeader(row, o, linkRows), ...keys.map((key) => amountCell(row, key, o.locale))],
+    cells: [
+      ...(hasLabelColumn(spec) ? [rowHeader(table, row, o, linkRows)] : []),
+      ...keys.map((key) => amountCell(table, row, key, o.locale)),
+    ],
     longTexts: longTextRows(row, spec, o),
   });
   if (spec.model !== "unitGrouped") return [{ rows: table.rows.map(toRow) }];
@@ -308,6 +348,8 @@ type Side = "income" | "expenditure";
 const segments = (rows: BudgetRow[]): BudgetRow[][] => {
   const year = rows.findIndex((r) => r.role === "yearTotal");
   const grand = rows.findIndex((r) => r.role === "grandTotal");
+  // Without a 本年合计 line (Shanghai), the 总计 lines still sit side by side at the foot.
+  if (year < 0 && grand >= 0) return [rows.slice(0, grand), [], [], rows.slice(grand, grand + 1), rows.slice(grand + 1)];
   if (year < 0 || grand < year) return [rows, [], [], [], []];
   return [
     rows.slice(0, year),
@@ -336,14 +378,16 @@ export const pairSides = (rows: readonly BudgetRow[]): [BudgetRow | undefined, B
 const twoSidedView = (table: BudgetTable, o: TableViewOptions): Pick<TableView, "head" | "colgroups" | "bodies"> => {
   const { spec } = table;
   const name = spec.columns.find((c) => c.key === "name");
-  const amount = amountColumns(spec)[0];
   const p = o.idPrefix;
   const sides: Side[] = ["income", "expenditure"];
+  const columnsOf = (side: Side) => sideColumns(table, side);
+  const columnLabel = (c: ColumnSpec, side: Side): string =>
+    pick(side === "expenditure" && c.expenditureLabel ? c.expenditureLabel : c.label, o.locale);
   const head: HeaderCell[][] = [
     sides.map((side) => ({
       id: `${p}-g-${side}`,
       text: pick(SIDE_LABELS[side], o.locale),
-      colspan: 2,
+      colspan: 1 + columnsOf(side).length,
       rowspan: 1,
       scope: "colgroup" as const,
       numeric: false,
@@ -357,43 +401,47 @@ const twoSidedView = (table: BudgetTable, o: TableViewOptions): Pick<TableView, 
         scope: "col" as const,
         numeric: false,
       },
-      {
-        id: `${p}-h-${side}-${amount?.key ?? "amount"}`,
-        text: amount ? pick(amount.label, o.locale) : "",
+      ...columnsOf(side).map((c) => ({
+        id: `${p}-h-${side}-${c.key}`,
+        text: columnLabel(c, side),
         colspan: 1,
         rowspan: 1,
         scope: "col" as const,
-        key: amount?.key ?? "amount",
+        key: c.key,
         numeric: true,
-      },
+      })),
     ]),
   ];
-  const key = amount?.key ?? "amount";
   const rows: RowView[] = pairSides(table.rows).map((pair) => {
     const cells: Cell[] = pair.flatMap((row, i): Cell[] => {
       const side = sides[i] as Side;
-      if (!row) return [{ kind: "empty" }, { kind: "empty" }];
-      const header = rowHeader(row, o, true, `${p}-g-${side} ${p}-h-${side}-name`);
-      return [header, amountCell(row, key, o.locale, `${p}-g-${side} ${p}-h-${side}-${key} ${header.id}`)];
+      const columns = columnsOf(side);
+      if (!row) return [{ kind: "empty" }, ...columns.map((): Cell => ({ kind: "empty" }))];
+      const header = rowHeader(table, row, o, true, `${p}-g-${side} ${p}-h-${side}-name`);
+      return [
+        header,
+        ...columns.map((c) =>
+          amountCell(table, row, c.key, o.locale, `${p}-g-${side} ${p}-h-${side}-${c.key} ${header.id}`),
+        ),
+      ];
     });
     const roles = pair.map((r) => r?.role);
     const kind: RowKind = roles.includes("grandTotal") ? "grandTotal" : roles.includes("yearTotal") ? "total" : "item";
-    return { kind, depth: kind === "item" ? 1 : 0, cells, longTexts: [] };
+    const depth = kind === "item" ? Math.max(...pair.map((r) => r?.depth ?? 1)) : 0;
+    return { kind, depth, cells, longTexts: [] };
   });
-  return { head, colgroups: [2, 2], bodies: [{ rows }] };
+  return { head, colgroups: sides.map((side) => 1 + columnsOf(side).length), bodies: [{ rows }] };
 };
 
 export const tableView = (table: BudgetTable, o: TableViewOptions): TableView => {
   const shape =
-    table.spec.model === "twoSided"
-      ? twoSidedView(table, o)
-      : { ...standardHead(table.spec, o), bodies: standardBodies(table, o) };
+    table.spec.model === "twoSided" ? twoSidedView(table, o) : { ...standardHead(table, o), bodies: standardBodies(table, o) };
   const columnCount = shape.colgroups.reduce((a, b) => a + b, 0);
   return {
     captionId: `${o.idPrefix}-caption`,
     ...shape,
     columnCount,
     empty: isEmptyTable(table),
-    wide: isWideTable(table.spec),
+    wide: isWideTable(table),
   };
 };

@@ -12,11 +12,12 @@
 import fc from "fast-check";
 import { lookupCode } from "../../src/budget/classification";
 import { ECONOMIC_CODES } from "../../src/budget/classification/economic-codes";
-import type { DepartmentYear } from "../../src/budget/load";
-import { cents, type Cents } from "../../src/budget/money";
-import { KEY_PROJECTS, tableById, type TableId, type TableSpec } from "../../src/budget/registry/tables";
+import { cents, WANYUAN_2, type Cents } from "../../src/budget/money";
+import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
 import type { Explanation } from "../../src/budget/profiles/guangzhou-budget/explanation";
+import { KEY_PROJECTS, tableById, type TableId, type TableSpec } from "../../src/budget/registry/tables";
 import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { CompleteGuangzhou } from "./seed";
 
 export const FUNCTION_LEAVES = [
   "2010301",
@@ -191,7 +192,8 @@ class TableBuilder {
     this.rows.push({ texts: {}, ...row, line: this.rows.length + 2 });
   }
   build(): BudgetTable {
-    return { spec: this.spec, file: this.file, rows: this.rows };
+    // Guangzhou tables print 万元 with two decimals: integers of hundredths of 万元 (10^2 元).
+    return { spec: this.spec, file: this.file, unit: WANYUAN_2, scale: 2, columns: this.spec.columns, rows: this.rows };
   }
 }
 
@@ -341,7 +343,7 @@ const ADMIN_CODES = new Set([
 ]);
 
 /** Build the department-year a plan describes. Deterministic. */
-export const buildDepartmentYear = (plan: Plan): DepartmentYear => {
+export const buildDepartmentYear = (plan: Plan): CompleteGuangzhou => {
   const slug = "random-department";
   const path = `${plan.year}/${slug}`;
   const unitNames = Array.from({ length: plan.units }, (_, i) => `随机单位${ordinal(i + 1)}`);
@@ -706,7 +708,11 @@ export const buildDepartmentYear = (plan: Plan): DepartmentYear => {
     path,
     year: plan.year,
     slug,
+    profile: GUANGZHOU_BUDGET,
+    kind: "部门预算",
+    unit: WANYUAN_2,
     meta: {
+      profile: "guangzhou-budget",
       department: "随机生成的部门",
       year: plan.year,
       unit: "万元",
@@ -717,15 +723,17 @@ export const buildDepartmentYear = (plan: Plan): DepartmentYear => {
     },
     explanation,
     glossary: { terms: [{ term: "行政经费（机关运行经费）", definition: ADMIN_DEFINITION }] },
-    tables,
-    keyProjects,
+    tables: { ...tables, keyProjects },
+    failedTables: [],
+    absentTables: [],
+    errata: [],
   };
 };
 
-export const departmentYearArb: fc.Arbitrary<DepartmentYear> = planArb.map(buildDepartmentYear);
+export const departmentYearArb: fc.Arbitrary<CompleteGuangzhou> = planArb.map(buildDepartmentYear);
 
-/** Every amount cell of every CSV table (and the key projects), as [table, row index, column key]. */
-export const amountCells = (dy: DepartmentYear): { table: BudgetTable; row: number; key: string }[] =>
-  [...Object.values(dy.tables), dy.keyProjects].flatMap((table) =>
+/** Every amount cell of every CSV table (the key projects last), as [table, row index, column key]. */
+export const amountCells = (dy: CompleteGuangzhou): { table: BudgetTable; row: number; key: string }[] =>
+  Object.values(dy.tables).flatMap((table) =>
     table.rows.flatMap((r, row) => Object.keys(r.amounts).map((key) => ({ table, row, key }))),
   );

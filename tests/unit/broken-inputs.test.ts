@@ -9,7 +9,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Finding, Severity } from "../../src/budget/findings";
-import { loadData, type DepartmentYear, type LoadResult } from "../../src/budget/load";
+import { loadData, type LoadResult } from "../../src/budget/load";
+import { validate, type ValidationResult } from "../../src/budget/validate";
 import {
   BROKEN_FIXTURES_DIR,
   brokenCaseNames,
@@ -17,6 +18,7 @@ import {
   removeSeedCopies,
   seedCopyWithFixture,
 } from "../helpers/seed-copy";
+import { completeGuangzhou, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 
 type Projection = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
 
@@ -64,13 +66,84 @@ const EXPECTED: Record<string, Projection[]> = {
   // Text cells: kept as written, with a warning
   "text-markup": [["2025/text-markup/table12.csv", 4, "绩效目标", "text.markup", "warning"]],
   "text-too-long": [["2025/text-too-long/table12.csv", 5, "绩效目标", "text.too-long", "warning"]],
-  // YAML
+  // YAML (line 7 is `overview:`, below the `profile:` line every department.yaml now starts with)
   "yaml-missing-field": [
-    ["2025/yaml-missing-field/department.yaml", 6, "overview.institutions", "yaml.field", "error"],
+    ["2025/yaml-missing-field/department.yaml", 7, "overview.institutions", "yaml.field", "error"],
   ],
   "yaml-syntax": [["2025/yaml-syntax/glossary.yaml", 6, null, "yaml.syntax", "error"]],
   "year-mismatch": [["2025/year-mismatch/department.yaml", null, "year", "meta.year-mismatch", "error"]],
+  // The profile: without one (or with one the engine does not know) the folder cannot be read at all.
+  "profile-missing": [["2025/profile-missing/department.yaml", null, "profile", "folder.profile-missing", "error"]],
+  "profile-unknown": [["2025/profile-unknown/department.yaml", null, "profile", "folder.profile-unknown", "error"]],
 };
+
+/**
+ * What of each case still loads: the tables that failed (left out of the department-year, whose
+ * other tables are still reconciled), or null where no department-year loads at all (its
+ * department.yaml, explanation.yaml or glossary.yaml is unusable, or the folder is not read).
+ */
+const FAILED_TABLES: Record<string, readonly string[] | null> = {
+  "missing-file": ["table07"],
+  "empty-file": ["table09"],
+  "file-misspelled": ["table03"],
+  "file-unknown": [],
+  "folder-bad-name": null,
+  "encoding-gbk": [],
+  "utf8-bom": [],
+  crlf: [],
+  "header-missing": ["table03"],
+  "header-unknown": ["table05"],
+  "header-duplicate": ["table06"],
+  "header-misspelled": ["table02"],
+  "cell-count": ["table07"],
+  "unclosed-quote": ["table06"],
+  "unclosed-quote-stray": ["table02"],
+  "amount-not-a-number": ["table06"],
+  "amount-three-decimals": ["table02"],
+  "amount-fullwidth": ["table03"],
+  "amount-negative": ["table07"],
+  "amount-bad-grouping": ["table05"],
+  "amount-empty": ["table03"],
+  "code-duplicate": ["table05"],
+  "code-malformed": ["table06"],
+  "code-name-mismatch": ["table03"],
+  "text-markup": [],
+  "text-too-long": [],
+  "yaml-missing-field": null,
+  "yaml-syntax": null,
+  // The year is wrong, but every file reads: the department-year loads (and the error blocks it).
+  "year-mismatch": [],
+  "profile-missing": null,
+  "profile-unknown": null,
+};
+
+/**
+ * How many groups of checks cannot run when one table fails to load (one check.not-run warning
+ * each): the table's own identities, plus every group of the Guangzhou profile that reads it.
+ * Checked one by one against src/budget/profiles/guangzhou-budget/checks.ts and cross-table.ts:
+ * - table02: own 3; 表1–表2; 表2–表3; 表4 (reads 表2); 表2–表5/9/10; 情况说明; document → 7
+ * - table03: own 3; 表1–表3; 表2–表3; 表5–表12 funds (reads 表3); 情况说明; document → 6
+ * - table05: own 3; 表4; 表2–表5/9/10; 表5–表12 funds; 情况说明; document → 6
+ * - table06: own 2; 表5–表12 funds; 表6–表11; 表8–表6/7; 情况说明; document → 6
+ * - table07: own 2; 表5–表12 funds; 表8–表6/7; 情况说明; document → 5
+ * - table09: own 3; 表4; 表2–表5/9/10; 表5–表12 funds; 情况说明; document → 6
+ * (情况说明 and the document checks read every table.) doc.table-present still runs, and fails
+ * for the table that did not load.
+ */
+const NOT_RUN_GROUPS: Record<string, number> = {
+  table02: 7,
+  table03: 6,
+  table05: 6,
+  table06: 6,
+  table07: 5,
+  table09: 6,
+};
+
+/**
+ * The seed's 12 genuine rounding notes (see reconcile.test.ts), by the table they are in: the
+ * tables that still load keep theirs.
+ */
+const SEED_NOTES: Record<string, number> = { table01: 1, table02: 2, table03: 2, table04: 1, table05: 2, table06: 1, table11: 3 };
 
 const loaded = new Map<string, LoadResult>();
 
@@ -90,11 +163,12 @@ const only = <T>(items: readonly T[]): T => {
 };
 
 /** The single department-year a warning-only case still loads. */
-const loadedYear = async (name: string): Promise<DepartmentYear> => only((await load(name)).departmentYears);
+const loadedYear = async (name: string): Promise<CompleteGuangzhou> =>
+  completeGuangzhou(only((await load(name)).departmentYears));
 
-let seed: DepartmentYear;
+let seed: CompleteGuangzhou;
 beforeAll(async () => {
-  seed = only((await loadData(join(REPO_ROOT, "data"))).departmentYears);
+  seed = await loadSeed();
 });
 afterAll(removeSeedCopies);
 
@@ -114,9 +188,99 @@ describe("broken inputs: exact findings", () => {
       expect(f.hint.zh).not.toBe("");
       expect(f.hint.en).not.toBe("");
     }
+    // What still loads: the tables that did not load are left out, the others are kept.
+    const failed = FAILED_TABLES[name];
+    expect(failed, `FAILED_TABLES has no entry for ${name}`).toBeDefined();
+    if (failed === null) expect(result.departmentYears).toEqual([]);
+    else {
+      const year = only(result.departmentYears);
+      expect(year.failedTables).toEqual(failed);
+      expect(Object.keys(year.tables).sort()).toEqual(
+        seed.profile.tables.map((t) => t.id).filter((id) => !failed?.includes(id)).sort(),
+      );
+    }
+  });
+
+  it("names the known profiles when department.yaml names none or an unknown one", async () => {
+    const missing = only((await load("profile-missing")).findings);
+    expect(missing.hint.zh).toContain("guangzhou-budget");
+    expect(missing.hint.zh).toContain("shanghai-budget");
+    expect(missing.hint.en).toContain("guangzhou-budget");
+    expect(missing.hint.en).toContain("shanghai-budget");
+    expect(missing.message.zh).toContain("profile");
+    const unknown = only((await load("profile-unknown")).findings);
+    expect(unknown.value).toBe("guangzhou-budgets");
+    expect(unknown.message.zh).toContain("guangzhou-budgets");
+    // A near miss gets the suggestion, and the list of known profiles.
+    expect(unknown.hint.zh).toContain("是否应为 guangzhou-budget？");
+    expect(unknown.hint.en).toContain("Did you mean guangzhou-budget?");
+    expect(unknown.hint.zh).toContain("shanghai-budget");
+    expect(unknown.hint.en).toContain("shanghai-budget");
+  });
+});
+
+describe("broken inputs: validation (loading, then the checks of whatever loaded)", () => {
+  const validated = new Map<string, ValidationResult>();
+  const validateCase = async (name: string): Promise<ValidationResult> => {
+    const cached = validated.get(name);
+    if (cached) return cached;
+    const { root } = await seedCopyWithFixture(name);
+    const result = await validate(root);
+    validated.set(name, result);
+    return result;
+  };
+
+  it.each(Object.keys(EXPECTED))("%s", async (name) => {
+    const [loadedCase, result] = await Promise.all([load(name), validateCase(name)]);
+    const expected = EXPECTED[name] ?? [];
     // A department-year with an error is not published; warnings alone do not stop it.
     const fatal = expected.some(([, , , , severity]) => severity === "error");
-    expect(result.departmentYears).toHaveLength(fatal ? 0 : 1);
+    expect(result.ok).toBe(!fatal);
+    // The loader's findings come first, unchanged.
+    expect(result.findings.slice(0, loadedCase.findings.length).map(project)).toEqual(expected);
+    const added = result.findings.slice(loadedCase.findings.length);
+    const failed = FAILED_TABLES[name] ?? null;
+    if (failed === null) {
+      expect(added).toEqual([]);
+      return;
+    }
+    const folder = `2025/${name}`;
+    // Every new finding was checked by hand (see NOT_RUN_GROUPS and SEED_NOTES): the rounding
+    // notes of the tables that loaded, a doc.table-present error for the table that did not
+    // (it is not there to check), and one check.not-run warning per group of checks that needs it.
+    const notes = Object.entries(SEED_NOTES)
+      .filter(([table]) => !failed.includes(table))
+      .reduce((n, [, count]) => n + count, 0);
+    expect(added.filter((f) => f.severity === "note")).toHaveLength(notes);
+    expect(added.filter((f) => f.severity === "note").every((f) => /^t\d\d\./.test(f.rule))).toBe(true);
+    const expectedOthers: Projection[] =
+      name === "year-mismatch"
+        ? // Everything loads, so the document checks run, and doc.year compares each title
+          // with the (wrong) year: the titles say 2025, department.yaml says 2024. The first of
+          // these repeats the loader's meta.year-mismatch at the same field (reported as an
+          // engine issue: one mistake, eight errors, six of which blame the correct titles).
+          [
+            [`${folder}/department.yaml`, null, "year", "doc.year", "error"],
+            [`${folder}/department.yaml`, null, "title", "doc.year", "error"],
+            [`${folder}/explanation.yaml`, null, "sections[0].paragraphs[0]", "doc.year", "error"],
+            [`${folder}/explanation.yaml`, null, "sections[1].paragraphs[0]", "doc.year", "error"],
+            [`${folder}/explanation.yaml`, null, "sections[2].paragraphs[0]", "doc.year", "error"],
+            [`${folder}/explanation.yaml`, null, "sections[3].paragraphs[0]", "doc.year", "error"],
+            [`${folder}/explanation.yaml`, null, "sections[5].paragraphs[0]", "doc.year", "error"],
+          ]
+        : failed.flatMap((table): Projection[] => [
+            [`${folder}/${table}.csv`, null, null, "doc.table-present", "error"],
+            ...Array.from(
+              { length: NOT_RUN_GROUPS[table] ?? -1 },
+              (): Projection => [`${folder}/department.yaml`, null, null, "check.not-run", "warning"],
+            ),
+          ]);
+    expect(added.filter((f) => f.severity !== "note").map(project)).toEqual(expectedOthers);
+    for (const f of added.filter((g) => g.rule === "check.not-run")) {
+      // Each says which table did not load and which rules it could not check.
+      expect(f.message.zh).toContain(`表${Number(failed[0]?.slice(5))}未能读入`);
+      expect(f.message.en).toContain(`Table ${Number(failed[0]?.slice(5))} did not load`);
+    }
   });
 });
 
@@ -285,7 +449,32 @@ describe("the validate CLI", () => {
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { ok: boolean; findings: Finding[] };
     expect(report.ok).toBe(false);
-    expect(report.findings.map(project)).toEqual(expected);
+    // The CLI validates: the loader's finding, then the checks of the eleven tables that loaded.
+    // Each checked by hand: the seed's rounding notes outside 表2 (its two 表2 notes are gone),
+    // 表2 reported absent, and seven groups of checks that need 表2 (see NOT_RUN_GROUPS).
+    const T = (n: string) => `2025/amount-three-decimals/table${n}.csv`;
+    const D = "2025/amount-three-decimals/department.yaml";
+    expect(report.findings.map(project)).toEqual([
+      ...(expected ?? []),
+      [T("01"), 35, "预算", "t01.year-total", "note"],
+      [T("04"), 31, "预算", "t04.year-total", "note"],
+      [T("03"), 2, "合计", "t03.total-row", "note"],
+      [T("03"), 2, "基本支出", "t03.total-row", "note"],
+      [T("05"), 2, "小计", "t05.total-row", "note"],
+      [T("05"), 2, "基本支出", "t05.total-row", "note"],
+      [T("06"), 2, "预算", "t06.total-row", "note"],
+      [T("11"), 3, "总计", "t11.unit-sum", "note"],
+      [T("11"), 3, "财政拨款合计", "t11.unit-sum", "note"],
+      [T("11"), 3, "一般公共预算", "t11.unit-sum", "note"],
+      [T("02"), null, null, "doc.table-present", "error"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+      [D, null, null, "check.not-run", "warning"],
+    ]);
 
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain("2025/amount-three-decimals/table02.csv");

@@ -1,20 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { cents } from "../../src/budget/money";
+import type { GuangzhouDepartmentYear as DepartmentYear } from "../../src/budget/profiles";
 import {
   changeClause,
   formatProseAmount,
   generateExplanation,
   sectionKeyOf,
   yearChange,
-} from "../../src/budget/explanation-text";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
-import { cents } from "../../src/budget/money";
+} from "../../src/budget/profiles/guangzhou-budget/explanation-text";
+import { loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 
-let seed: DepartmentYear;
+let seed: CompleteGuangzhou;
 beforeAll(async () => {
-  const loaded = await loadData("data");
-  const first = loaded.departmentYears[0];
-  if (!first) throw new Error("seed did not load");
-  seed = first;
+  seed = await loadSeed();
 });
 
 describe("year-on-year changes", () => {

@@ -6,15 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/budget/findings";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/load";
 import { reconcile } from "../../src/budget/reconcile";
+import type { TableId } from "../../src/budget/registry/tables";
 import { amountCells } from "../helpers/random-department-year";
+import { cloneDepartmentYear, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 
-let seed: DepartmentYear;
+let seed: CompleteGuangzhou;
 beforeAll(async () => {
-  const loaded = await loadData("data");
-  if (!loaded.departmentYears[0]) throw new Error("seed did not load");
-  seed = loaded.departmentYears[0];
+  seed = await loadSeed();
 });
 
 interface Outcome {
@@ -49,8 +49,8 @@ describe("every amount of the seed is checked", () => {
   it("catches +1.00 in any cell and names its table and row", () => {
     const outcomes: Outcome[] = [];
     for (const { table, row, key } of amountCells(seed)) {
-      const dy = structuredClone(seed);
-      const copy = table.spec.id === "keyProjects" ? dy.keyProjects : dy.tables[table.spec.id];
+      const dy = cloneDepartmentYear(seed);
+      const copy = dy.tables[table.spec.id as TableId | "keyProjects"];
       const target = copy.rows[row];
       if (!target) throw new Error("row vanished");
       (target.amounts as Record<string, number>)[key] = (target.amounts[key] ?? 0) + 100;

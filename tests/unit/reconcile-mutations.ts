@@ -2,17 +2,17 @@
  * One mutation of the seed (or the synthetic fixture) per reconciliation rule: the smallest
  * edit that breaks the rule's identity. Shared by the rule tests; see reconcile-rules.test.ts.
  */
-import type { DepartmentYear } from "../../src/budget/load";
 import { cents } from "../../src/budget/money";
 import type { TableId } from "../../src/budget/registry/tables";
+import type { CompleteGuangzhou } from "../helpers/seed";
 
-export type Edit = (dy: DepartmentYear) => void;
+export type Edit = (dy: CompleteGuangzhou) => void;
 
 /** Add `delta` hundredths to the cell at (table, CSV line, column header). */
 export const bump =
   (table: TableId | "keyProjects", line: number, header: string, delta = 100): Edit =>
   (dy) => {
-    const t = table === "keyProjects" ? dy.keyProjects : dy.tables[table];
+    const t = dy.tables[table];
     const row = t.rows.find((r) => r.line === line);
     const column = t.spec.columns.find((c) => c.header === header);
     if (!row || !column) throw new Error(`no cell ${table}:${line}:${header}`);

@@ -7,7 +7,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/budget/reconcile";
+import type { TableId } from "../../src/budget/registry/tables";
 import { amountCells, departmentYearArb } from "../helpers/random-department-year";
+import { cloneDepartmentYear } from "../helpers/seed";
 
 describe("random consistent department-years", () => {
   it("pass every rule (rounding notes at most)", () => {
@@ -36,8 +38,8 @@ describe("random consistent department-years", () => {
         const cells = amountCells(dy);
         const target = cells[pick % cells.length];
         if (!target) throw new Error("no cells");
-        const copy = structuredClone(dy);
-        const table = target.table.spec.id === "keyProjects" ? copy.keyProjects : copy.tables[target.table.spec.id];
+        const copy = cloneDepartmentYear(dy);
+        const table = copy.tables[target.table.spec.id as TableId | "keyProjects"];
         const row = table.rows[target.row];
         if (!row) throw new Error("row vanished");
         const amounts = row.amounts as Record<string, number>;

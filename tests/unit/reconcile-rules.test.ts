@@ -6,9 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/budget/findings";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
-import { reconcile, RULE_LIST } from "../../src/budget/reconcile";
+import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
+import { reconcile, rulesOf } from "../../src/budget/reconcile";
+import { cloneDepartmentYear, loadSeed, loadSynthetic, type CompleteGuangzhou } from "../helpers/seed";
 import { MUTATIONS } from "./reconcile-mutations";
+
+/** The Guangzhou profile's rules: one mutation each. */
+const RULE_LIST = rulesOf(GUANGZHOU_BUDGET);
 
 type Projection = [rule: string, file: string, line: number | null, column: string | null, severity: string];
 
@@ -362,13 +366,10 @@ const EXPECTED: Record<string, Projection[]> = {
   ],
 };
 
-let seed: DepartmentYear;
-let synthetic: DepartmentYear;
+let seed: CompleteGuangzhou;
+let synthetic: CompleteGuangzhou;
 beforeAll(async () => {
-  const [s, y] = await Promise.all([loadData("data"), loadData("tests/fixtures/synthetic")]);
-  if (!s.departmentYears[0] || !y.departmentYears[0]) throw new Error("fixtures did not load");
-  seed = s.departmentYears[0];
-  synthetic = y.departmentYears[0];
+  [seed, synthetic] = await Promise.all([loadSeed(), loadSynthetic()]);
 });
 
 describe("each reconciliation rule catches a mutation", () => {
@@ -380,7 +381,7 @@ describe("each reconciliation rule catches a mutation", () => {
     it(`${mutation.rule}: ${mutation.what}`, () => {
       const base = mutation.fixture === "seed" ? seed : synthetic;
       const baseline = new Set(reconcile(base).findings.map((f) => JSON.stringify(project(f))));
-      const dy = structuredClone(base);
+      const dy = cloneDepartmentYear(base);
       mutation.edit(dy);
       const result = reconcile(dy);
       const fresh = result.findings.filter((f) => !baseline.has(JSON.stringify(project(f))));

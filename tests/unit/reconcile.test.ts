@@ -6,27 +6,29 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { PROFILES } from "../../src/budget/profiles";
+import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
 import {
   checksOf,
   reconcile,
-  RULE_LIST,
+  rulesOf,
   tally,
   tallyBySource,
   type ReconciliationResult,
 } from "../../src/budget/reconcile";
 import { validate } from "../../src/budget/validate";
 import { buildDepartmentYear, type Plan } from "../helpers/random-department-year";
+import { loadSeed, loadSynthetic, type CompleteGuangzhou } from "../helpers/seed";
 import { removeSeedCopies, SEED_DIR, seedCopyWith } from "../helpers/seed-copy";
 
-let seed: DepartmentYear;
-let synthetic: DepartmentYear;
+/** The Guangzhou profile's rules: the seed's 68. */
+const RULE_LIST = rulesOf(GUANGZHOU_BUDGET);
+
+let seed: CompleteGuangzhou;
+let synthetic: CompleteGuangzhou;
 let seedResult: ReconciliationResult;
 beforeAll(async () => {
-  const [s, y] = await Promise.all([loadData("data"), loadData("tests/fixtures/synthetic")]);
-  if (!s.departmentYears[0] || !y.departmentYears[0]) throw new Error("fixtures did not load");
-  seed = s.departmentYears[0];
-  synthetic = y.departmentYears[0];
+  [seed, synthetic] = await Promise.all([loadSeed(), loadSynthetic()]);
   seedResult = reconcile(seed);
 });
 
@@ -110,11 +112,16 @@ describe("the synthetic department", () => {
 
 describe("the catalogue", () => {
   it("has unique ids and bilingual titles and identities", () => {
-    const ids = RULE_LIST.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const rule of RULE_LIST) {
-      expect(rule.title.zh && rule.title.en && rule.identity.zh && rule.identity.en, rule.id).toBeTruthy();
-      expect(rule.tables.length, rule.id).toBeGreaterThan(0);
+    expect(RULE_LIST).toHaveLength(68);
+    // Every profile's catalogue, not only the seed's.
+    for (const profile of PROFILES) {
+      const rules = rulesOf(profile);
+      const ids = rules.map((r) => r.id);
+      expect(new Set(ids).size, profile.id).toBe(ids.length);
+      for (const rule of rules) {
+        expect(rule.title.zh && rule.title.en && rule.identity.zh && rule.identity.en, rule.id).toBeTruthy();
+        expect(rule.tables.length, rule.id).toBeGreaterThan(0);
+      }
     }
   });
 
@@ -149,11 +156,35 @@ describe("the catalogue", () => {
 
 describe("validate()", () => {
   it("reconciles what it loads and reports the summary", async () => {
-    const result = await validate("data");
+    const result = await validate("data/2025/huadu-zwfw");
     expect(result.ok).toBe(true);
     expect(result.reconciliations.map((r) => r.path)).toEqual(["2025/huadu-zwfw"]);
-    expect(result.reconciliationSummary).toMatchObject({ rules: RULE_LIST.length, notes: 12, errors: 0 });
+    expect(result.reconciliationSummary).toEqual({
+      rules: RULE_LIST.length,
+      checks: 628,
+      passed: 616,
+      notes: 12,
+      warnings: 0,
+      errors: 0,
+      acknowledged: 0,
+    });
     expect(result.findings.filter((f) => f.severity === "note")).toHaveLength(12);
+    expect(result.findings).toHaveLength(12);
+  });
+
+  it("reconciles every department-year of data/, each with its own profile's rules", async () => {
+    const result = await validate("data");
+    expect(result.ok).toBe(true);
+    expect(result.reconciliations.map((r) => r.path)).toEqual([
+      "2024/putuo-fuliyuan",
+      "2024/putuo-wanli",
+      "2025/huadu-zwfw",
+      "2025/putuo-swj",
+      "2025/putuo-swj-unit",
+      "2025/putuo-wanli",
+    ]);
+    // Rules are counted per profile: 68 Guangzhou + 50 Shanghai.
+    expect(result.reconciliationSummary.rules).toBe(68 + 50);
   });
 });
 

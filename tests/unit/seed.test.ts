@@ -4,18 +4,20 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear, type LoadResult } from "../../src/budget/load";
+import { loadData, type LoadResult } from "../../src/budget/load";
 import { sum, toDecimalString, type Cents } from "../../src/budget/money";
 import type { BudgetRow } from "../../src/budget/table-loader";
+import { completeGuangzhou, SEED_PATH, type CompleteGuangzhou } from "../helpers/seed";
 import { REPO_ROOT } from "../helpers/seed-copy";
 
 let result: LoadResult;
-let seed: DepartmentYear;
+let seed: CompleteGuangzhou;
 beforeAll(async () => {
-  result = await loadData(join(REPO_ROOT, "data"));
+  // The seed alone: data/ also holds the Shanghai department-years.
+  result = await loadData(join(REPO_ROOT, "data"), SEED_PATH);
   const [first] = result.departmentYears;
   if (!first) throw new Error(`the seed did not load: ${JSON.stringify(result.findings, null, 2)}`);
-  seed = first;
+  seed = completeGuangzhou(first);
 });
 
 const byName = (rows: readonly BudgetRow[], name: string): BudgetRow => {
@@ -45,6 +47,14 @@ describe("the seed", () => {
     expect(seed.year).toBe(2025);
     expect(seed.slug).toBe("huadu-zwfw");
     expect(seed.meta.department).toBe("广州市花都区政务服务和数据管理局");
+    expect(seed.profile.id).toBe("guangzhou-budget");
+    expect(seed.kind).toBe("部门预算");
+    expect(seed.unit).toEqual({ unit: "万元", decimals: 2 });
+    expect(seed.failedTables).toEqual([]);
+    expect(seed.absentTables).toEqual([]);
+    expect(seed.errata).toEqual([]);
+    // Hundredths of 万元: one unit is 10^2 元.
+    expect(Object.values(seed.tables).every((t) => t.scale === 2)).toBe(true);
   });
 
   it("表1: 收入总计 is 7,267.81 (726781 hundredths)", () => {
@@ -134,8 +144,8 @@ describe("the seed", () => {
 
   it("key projects: 5 of the 表12 projects, with the same amounts", () => {
     const projects = seed.tables.table12.rows.filter((r) => r.role === "detail");
-    expect(seed.keyProjects.rows).toHaveLength(5);
-    for (const key of seed.keyProjects.rows) {
+    expect(seed.tables.keyProjects.rows).toHaveLength(5);
+    for (const key of seed.tables.keyProjects.rows) {
       expect(byName(projects, key.name).amounts["total"]).toBe(key.amounts["amount"]);
     }
   });

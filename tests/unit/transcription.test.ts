@@ -12,11 +12,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
 import { parseAmount } from "../../src/budget/money";
 import { KEY_PROJECTS, TABLES, type TableId, type TableSpec } from "../../src/budget/registry/tables";
 import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
 import { looseName } from "../../src/budget/text-similarity";
+import { loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 import { REPO_ROOT } from "../helpers/seed-copy";
 
 const SOURCE = join(REPO_ROOT, "tests", "fixtures", "source", "huadu-zwfw-2025-budget.txt");
@@ -316,16 +316,13 @@ const loadedSide = (table: BudgetTable, side: "income" | "expenditure"): Cell[][
 
 // --- the tests
 
-let seed: DepartmentYear;
+let seed: CompleteGuangzhou;
 let transcript: Transcript;
 let lines: SourceLine[];
 let joins: number;
 
 beforeAll(async () => {
-  const loaded = await loadData(join(REPO_ROOT, "data"));
-  const [first] = loaded.departmentYears;
-  if (!first) throw new Error(`the seed did not load: ${JSON.stringify(loaded.findings, null, 2)}`);
-  seed = first;
+  seed = await loadSeed();
   ({ lines, joins } = sourceLines(await readFile(SOURCE, "utf8")));
   transcript = parseSource(lines);
 });
@@ -444,7 +441,7 @@ describe("every sentence of the text", () => {
   it("情况说明: the key-projects table, every row and cell", () => {
     const rows = transcript.sections.flatMap((s) => s.rows).map((cells) => projectPrinted(KEY_PROJECTS, cells));
     expect(rows).toHaveLength(5);
-    expect(rows).toEqual(seed.keyProjects.rows.map((row) => projectLoaded(KEY_PROJECTS, row)));
+    expect(rows).toEqual(seed.tables.keyProjects.rows.map((row) => projectLoaded(KEY_PROJECTS, row)));
   });
 
   it("名词解释: every term and definition, numbered in order", () => {

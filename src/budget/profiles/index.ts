@@ -11,6 +11,7 @@ import type { English } from "./guangzhou-budget/english";
 import type { Explanation } from "./guangzhou-budget/explanation";
 import type { TableId } from "../registry/tables";
 import { SHANGHAI_BUDGET } from "./shanghai-budget";
+import type { ShanghaiEnglish } from "./shanghai-budget/english";
 import type { ShanghaiExplanation, ShanghaiGlossary, ShanghaiMeta } from "./shanghai-budget/schema";
 
 export const PROFILES = [GUANGZHOU_BUDGET, SHANGHAI_BUDGET] as const;
@@ -34,6 +35,7 @@ export interface ShanghaiDepartmentYear extends DepartmentYearBase {
   meta: ShanghaiMeta;
   explanation: ShanghaiExplanation;
   glossary: ShanghaiGlossary;
+  english?: ShanghaiEnglish;
 }
 
 export type KnownDepartmentYear = GuangzhouDepartmentYear | ShanghaiDepartmentYear;

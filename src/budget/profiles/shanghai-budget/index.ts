@@ -14,9 +14,10 @@ import {
   type ShanghaiMeta,
 } from "./schema";
 import { SHANGHAI_CHECKS } from "./checks";
+import { checkShanghaiEnglish, shanghaiEnglishSchema, type ShanghaiEnglish } from "./english";
 import { SHANGHAI_TABLES } from "./tables";
 
-export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, ShanghaiGlossary> = {
+export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, ShanghaiGlossary, ShanghaiEnglish> = {
   id: "shanghai-budget",
   name: bi("上海市区级部门预算、单位预算（9 张表）", "Shanghai district departmental and unit budgets (9 tables)"),
   kinds: ["部门预算", "单位预算"],
@@ -33,10 +34,17 @@ export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, Shangha
       schema: shanghaiExplanationSchema,
     },
     glossary: { file: "glossary.yaml", what: bi("名词解释", "glossary"), schema: shanghaiGlossarySchema },
+    english: {
+      file: "english.yaml",
+      what: bi("英文版文本", "English texts"),
+      schema: shanghaiEnglishSchema,
+      optional: true,
+    },
   },
   kindOf: (meta) => meta.kind,
   unitOf: (meta) => meta.amounts,
   // These documents carry no note on rounding.
   mentionsRounding: () => false,
   checks: SHANGHAI_CHECKS,
+  checkEnglish: checkShanghaiEnglish,
 };

@@ -1,19 +1,25 @@
 /** Each table as CSV: the data CSV's header, exact decimals, UTF-8 with BOM for Excel. */
 import type { APIRoute } from "astro";
 import { departmentYears } from "../../../../site/data";
-import { PUBLISHED_SPECS, tableCsv, tableOf } from "../../../../site/downloads";
-import type { TablePageProps } from "../../../../site/routes";
+import { publishedSpecs, tableCsv, tableOf } from "../../../../site/downloads";
 import { tableSlug } from "../../../../site/paths";
+import type { DepartmentYear } from "../../../../budget/load";
+import type { TableSpec } from "../../../../budget/profiles/types";
+
+interface DownloadProps {
+  dy: DepartmentYear;
+  spec: TableSpec;
+}
 
 export const getStaticPaths = async () =>
   (await departmentYears()).flatMap((dy) =>
-    PUBLISHED_SPECS.map((spec) => ({
+    publishedSpecs(dy).map((spec) => ({
       params: { year: String(dy.year), slug: dy.slug, table: tableSlug(spec) },
-      props: { dy, spec } satisfies TablePageProps,
+      props: { dy, spec } satisfies DownloadProps,
     })),
   );
 
 export const GET: APIRoute = ({ props }) => {
-  const { dy, spec } = props as TablePageProps;
+  const { dy, spec } = props as DownloadProps;
   return new Response(tableCsv(tableOf(dy, spec)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

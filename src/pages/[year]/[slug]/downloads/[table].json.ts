@@ -1,20 +1,26 @@
-/** Each table as JSON: typed rows, amounts as exact decimals and integer hundredths of 万元. */
+/** Each table as JSON: typed rows, amounts as exact decimals and integer counts of the table's smallest printed unit. */
 import type { APIRoute } from "astro";
 import { departmentYears } from "../../../../site/data";
-import { PUBLISHED_SPECS, tableJson, tableOf } from "../../../../site/downloads";
-import type { TablePageProps } from "../../../../site/routes";
+import { publishedSpecs, tableJson, tableOf } from "../../../../site/downloads";
 import { tableSlug } from "../../../../site/paths";
+import type { DepartmentYear } from "../../../../budget/load";
+import type { TableSpec } from "../../../../budget/profiles/types";
+
+interface DownloadProps {
+  dy: DepartmentYear;
+  spec: TableSpec;
+}
 
 export const getStaticPaths = async () =>
   (await departmentYears()).flatMap((dy) =>
-    PUBLISHED_SPECS.map((spec) => ({
+    publishedSpecs(dy).map((spec) => ({
       params: { year: String(dy.year), slug: dy.slug, table: tableSlug(spec) },
-      props: { dy, spec } satisfies TablePageProps,
+      props: { dy, spec } satisfies DownloadProps,
     })),
   );
 
 export const GET: APIRoute = ({ props }) => {
-  const { dy, spec } = props as TablePageProps;
+  const { dy, spec } = props as DownloadProps;
   return new Response(`${JSON.stringify(tableJson(dy, tableOf(dy, spec)), null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
