@@ -106,7 +106,10 @@ export const RULES = {
     "error",
     { zh: "本表只应有一行数据", en: "This table has one data row" },
     (_w, p) => ({
-      message: { zh: `本表只印一行数字，这里有 ${p.count} 行`, en: `The table prints one row of figures; this file has ${p.count}` },
+      message: {
+        zh: `本表只印一行数字，这里有 ${p.count} 行`,
+        en: `The table prints one row of figures; this file has ${p.count}`,
+      },
       hint: {
         zh: "请只保留表头和一行数字，照公开文本逐栏填写。",
         en: "Keep the header and one row of figures, column by column as published.",
@@ -312,8 +315,14 @@ export const RULES = {
       return {
         message:
           decimals === 0
-            ? { zh: `金额 ${v(w)} 带有小数，本表金额为整${unit}`, en: `The amount ${v(w)} has decimals; this table prints whole ${unit}` }
-            : { zh: `金额 ${v(w)} 超过${decimals === 2 ? "两" : String(decimals)}位小数`, en: `The amount ${v(w)} has more than ${decimals} decimals` },
+            ? {
+                zh: `金额 ${v(w)} 带有小数，本表金额为整${unit}`,
+                en: `The amount ${v(w)} has decimals; this table prints whole ${unit}`,
+              }
+            : {
+                zh: `金额 ${v(w)} 超过${decimals === 2 ? "两" : String(decimals)}位小数`,
+                en: `The amount ${v(w)} has more than ${decimals} decimals`,
+              },
         hint:
           unit === "万元" && decimals === 2
             ? {
@@ -490,7 +499,10 @@ export const RULES = {
       hint:
         p.position === "last"
           ? { zh: "请删除多余的合计行或把它移到最后一行。", en: "Delete the extra total row or move it to the end." }
-          : { zh: "请删除多余的合计行或把它移到表头下第一行。", en: "Delete the extra total row or move it right below the header." },
+          : {
+              zh: "请删除多余的合计行或把它移到表头下第一行。",
+              en: "Delete the extra total row or move it right below the header.",
+            },
     }),
   ),
   codeRequired: define("code.required", "error", { zh: "缺少科目编码", en: "Missing code" }, () => ({

@@ -54,18 +54,16 @@ export const loadErrata = (
 ): { errata: Erratum[]; findings: Finding[] } => {
   const loaded = loadYaml(bytes, file, errataSchema);
   const folder = file.slice(0, file.lastIndexOf("/"));
-  const errata = (loaded.data?.errata ?? []).map(
-    (e, index): Erratum => ({
-      rule: e.rule,
-      file: `${folder}/${e.file}`,
-      ...(e.line !== undefined ? { line: e.line } : {}),
-      ...(e.column !== undefined ? { column: e.column } : {}),
-      printed: e.printed,
-      ...(e.correct !== undefined ? { correct: e.correct } : {}),
-      note: { zh: e.note, en: e.note_en ?? e.note },
-      source: { file, index },
-    }),
-  );
+  const errata = (loaded.data?.errata ?? []).map((e, index): Erratum => ({
+    rule: e.rule,
+    file: `${folder}/${e.file}`,
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
+    printed: e.printed,
+    ...(e.correct !== undefined ? { correct: e.correct } : {}),
+    note: { zh: e.note, en: e.note_en ?? e.note },
+    source: { file, index },
+  }));
   return { errata, findings: loaded.findings };
 };
 
@@ -118,7 +116,10 @@ export const applyErrata = (findings: readonly Finding[], errata: readonly Errat
       finding(
         RULES.erratumUnmatched,
         { file: e.source.file, column: `errata.${e.source.index}`, value: e.printed },
-        { rule: e.rule, where: `${e.file}${e.line !== undefined ? `:${e.line}` : ""}${e.column ? ` “${e.column}”` : ""}` },
+        {
+          rule: e.rule,
+          where: `${e.file}${e.line !== undefined ? `:${e.line}` : ""}${e.column ? ` “${e.column}”` : ""}`,
+        },
       ),
     );
 };

@@ -90,19 +90,21 @@ const profileHead = z.looseObject({ profile: z.string().trim().min(1) });
 const knownProfiles = (): string => PROFILES.map((p) => p.id).join("、");
 
 /** Which profile the folder's department.yaml names; a finding when it names none or an unknown one. */
-const readProfile = (
-  bytes: Uint8Array,
-  file: string,
-): { profile?: AnyProfile; findings: Finding[] } => {
+const readProfile = (bytes: Uint8Array, file: string): { profile?: AnyProfile; findings: Finding[] } => {
   const head = loadYaml(bytes, file, profileHead);
   if (!head.data) {
     // A syntax error is reported by the full read below; a missing line is reported here.
     const syntax = head.findings.some((f) => f.rule !== "yaml.field");
-    return syntax ? { findings: [] } : { findings: [finding(RULES.profileMissing, { file, column: "profile" }, { known: knownProfiles() })] };
+    return syntax
+      ? { findings: [] }
+      : { findings: [finding(RULES.profileMissing, { file, column: "profile" }, { known: knownProfiles() })] };
   }
   const profile = profileById(head.data.profile);
   if (!profile) {
-    const suggestion = closest(head.data.profile, PROFILES.map((p) => p.id));
+    const suggestion = closest(
+      head.data.profile,
+      PROFILES.map((p) => p.id),
+    );
     return {
       findings: [
         finding(
@@ -135,7 +137,9 @@ export const loadDepartmentYear = async (root: string, dir: string): Promise<Fol
   const head = readProfile(departmentBytes, departmentFile);
   if (!head.profile) {
     // Without a profile the folder's files cannot be told apart; still report YAML syntax errors.
-    const syntax = loadYaml(departmentBytes, departmentFile, profileHead).findings.filter((f) => f.rule !== "yaml.field");
+    const syntax = loadYaml(departmentBytes, departmentFile, profileHead).findings.filter(
+      (f) => f.rule !== "yaml.field",
+    );
     return { findings: [...head.findings, ...syntax], files: 1, rows: 0 };
   }
   return loadWithProfile(head.profile, absolute, dir, departmentBytes);
@@ -148,9 +152,12 @@ const loadWithProfile = async (
   departmentBytes: Uint8Array,
 ): Promise<FolderLoad> => {
   const findings: Finding[] = [];
-  const yamlFiles = [profile.yaml.department, profile.yaml.explanation, profile.yaml.glossary, profile.yaml.english].filter(
-    (y) => y !== undefined,
-  );
+  const yamlFiles = [
+    profile.yaml.department,
+    profile.yaml.explanation,
+    profile.yaml.glossary,
+    profile.yaml.english,
+  ].filter((y) => y !== undefined);
   const knownFiles = new Set([...yamlFiles.map((y) => y.file), ...profile.tables.map((t) => t.file), ERRATA_FILE]);
   const names = (await readdir(absolute)).filter((n) => !isIgnoredFile(n));
   for (const name of names) {
@@ -158,7 +165,11 @@ const loadWithProfile = async (
       const missing = [...knownFiles].filter((k) => !names.includes(k));
       const suggestion = closest(name, missing);
       findings.push(
-        finding(RULES.unknownFile, { file: rel(dir, name) }, { profile: profile.id, ...(suggestion ? { suggestion } : {}) }),
+        finding(
+          RULES.unknownFile,
+          { file: rel(dir, name) },
+          { profile: profile.id, ...(suggestion ? { suggestion } : {}) },
+        ),
       );
     }
   }

@@ -289,7 +289,14 @@ const buildFixedItems = (spec: TableSpec, entries: Entry[], file: string): Built
       continue;
     }
     seen.add(item.key);
-    rows.push({ line: raw.line, role: "item", name, item: item.key, depth: depthOf(item.key), ...splitRow(spec, parsed) });
+    rows.push({
+      line: raw.line,
+      role: "item",
+      name,
+      item: item.key,
+      depth: depthOf(item.key),
+      ...splitRow(spec, parsed),
+    });
   }
   for (const item of items) {
     if (!seen.has(item.key)) findings.push(finding(RULES.fixedItemMissing, { file }, { item: item.label.zh }));
@@ -349,24 +356,25 @@ const buildRecord = (spec: TableSpec, entries: Entry[], file: string, count: num
   return { rows, findings };
 };
 
-const BUILDERS: Record<TableSpec["model"], (spec: TableSpec, entries: Entry[], file: string, count: number) => Built> = {
-  functional: buildClassified,
-  economic: buildClassified,
-  twoSided: buildTwoSided,
-  fixedItems: buildFixedItems,
-  record: buildRecord,
-  unitGrouped: buildUnitGrouped,
-  list: (spec, entries) => ({
-    rows: entries.map(({ raw, parsed }) => ({
-      line: raw.line,
-      role: "item",
-      name: parsed["name"] as string,
-      depth: 1,
-      ...splitRow(spec, parsed),
-    })),
-    findings: [],
-  }),
-};
+const BUILDERS: Record<TableSpec["model"], (spec: TableSpec, entries: Entry[], file: string, count: number) => Built> =
+  {
+    functional: buildClassified,
+    economic: buildClassified,
+    twoSided: buildTwoSided,
+    fixedItems: buildFixedItems,
+    record: buildRecord,
+    unitGrouped: buildUnitGrouped,
+    list: (spec, entries) => ({
+      rows: entries.map(({ raw, parsed }) => ({
+        line: raw.line,
+        role: "item",
+        name: parsed["name"] as string,
+        depth: 1,
+        ...splitRow(spec, parsed),
+      })),
+      findings: [],
+    }),
+  };
 
 /** Join the printed 类/款/项 cells into one code; a 项 without its 款 is malformed. */
 const joinCodeParts = (spec: TableSpec, parsed: ParsedRow): { code?: string; gap?: ColumnSpec } => {

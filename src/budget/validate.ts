@@ -46,8 +46,12 @@ export const validate = async (target: string): Promise<ValidationResult> => {
     ),
   );
   const findings: Finding[] = [...loaded.findings, ...reconciliations.flatMap((r) => r.findings), ...unmatched];
-  const rules = new Set(loaded.departmentYears.flatMap((dy) => rulesOf(dy.profile).map((r) => `${dy.profile.id}:${r.id}`)));
-  const acknowledged = reconciliations.flatMap((r) => r.findings).filter((f) => f.acknowledged && f.rule !== "locate.likely-cell" && f.rule !== "check.not-run").length;
+  const rules = new Set(
+    loaded.departmentYears.flatMap((dy) => rulesOf(dy.profile).map((r) => `${dy.profile.id}:${r.id}`)),
+  );
+  const acknowledged = reconciliations
+    .flatMap((r) => r.findings)
+    .filter((f) => f.acknowledged && f.rule !== "locate.likely-cell" && f.rule !== "check.not-run").length;
   const reconciliationSummary = {
     rules: rules.size,
     ...tally(reconciliations.flatMap((r) => r.checks)),

@@ -4,7 +4,7 @@
  * script draws it; its summary sentence is also the canvas's accessible name.
  */
 import type { DepartmentYear } from "../budget/load";
-import { cents, sum, unitWord, type Cents } from "../budget/money";
+import { cents, decimalsOf, sum, unitWord, type Cents } from "../budget/money";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
 import { yearChange } from "../budget/profiles/guangzhou-budget/explanation-text";
 import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
@@ -38,8 +38,11 @@ export interface ChartModel {
   summary: string;
   /** Table this chart pictures (the chart never replaces it): its id in the profile. */
   table: string;
-  /** The unit the figures are printed in (the table's). */
+  /** The unit the figures are printed in (the table's), and the decimals printed. */
   unit: "万元" | "元";
+  decimals: number;
+  /** The table column the chart draws, where it draws one column of several rows. */
+  column?: string;
   locale: Locale;
 }
 
@@ -76,6 +79,7 @@ const shareChart = (
   table: BudgetTable,
   parts: Part[],
   locale: Locale,
+  column?: string,
 ): ChartModel | undefined => {
   const shown = parts.filter((p) => p.value > 0).sort((a, b) => b.value - a.value);
   if (shown.length < 2) return undefined;
@@ -97,6 +101,8 @@ const shareChart = (
     summary: shareSummary(translate(locale, "chart.summaryIntro", { title }), shown, shares, table.scale, locale),
     table: table.spec.id,
     unit,
+    decimals: decimalsOf(table.scale),
+    ...(column !== undefined ? { column } : {}),
     locale,
   };
 };
@@ -127,7 +133,7 @@ const classChart = (dy: DepartmentYear, id: string, column: string, kind: "funct
   if (!table) return undefined;
   const suffix = kind === "function" ? "by-function" : "by-economic";
   const title = T(locale, kind === "function" ? "chart.byFunction" : "chart.byEconomic");
-  return shareChart(`${id}-${suffix}`, title, table, classParts(dy, table, column, locale), locale);
+  return shareChart(`${id}-${suffix}`, title, table, classParts(dy, table, column, locale), locale, column);
 };
 
 /** A share chart of a row's columns, e.g. 表3's 基本支出 and 项目支出 on its 合计 row. */
@@ -156,7 +162,7 @@ const guangzhouThreePublicChart = (dy: GuangzhouDepartmentYear, locale: Locale) 
       label: (locale === "en" ? table.spec.items?.find((i) => i.key === r.item)?.label.en : undefined) ?? r.name,
       value: amountOf(r, "total"),
     }));
-  return shareChart("three-public", T(locale, "chart.threePublic"), table, parts, locale);
+  return shareChart("three-public", T(locale, "chart.threePublic"), table, parts, locale, "total");
 };
 
 /** 表12's projects ranked by amount, as horizontal bars (long names stay readable on a phone). */
@@ -194,6 +200,8 @@ export const projectRankingChart = (dy: GuangzhouDepartmentYear, locale: Locale)
     }),
     table: "table12",
     unit: "万元",
+    decimals: 2,
+    column: "total",
     locale,
   };
 };
@@ -246,6 +254,8 @@ export const yearOverYearChart = (
     summary: `${translate(locale, "chart.yoyIntro", { year, prior: year - 1 })}${changes.join(translate(locale, "chart.clauseSeparator"))}${translate(locale, "chart.sentenceEnd")}`,
     table,
     unit: "万元",
+    decimals: 2,
+    column: "total",
     locale,
   };
 };

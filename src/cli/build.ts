@@ -27,7 +27,7 @@ const main = async (): Promise<number> => {
     return 2;
   }
   const result = await validate(args.target);
-  const { errors, warnings, notes } = countBySeverity(result.findings);
+  const { errors, warnings, notes, acknowledged } = countBySeverity(result.findings);
   if (!result.ok) {
     console.error(formatFindings(result.findings, args.lang));
     console.error(
@@ -39,8 +39,8 @@ const main = async (): Promise<number> => {
   }
   console.log(
     zh
-      ? `✔ 数据校验通过（${warnings} 个警告，${notes} 个尾差提示），开始生成网站…`
-      : `✔ Data validated (${warnings} warnings, ${notes} rounding notes); building the site…`,
+      ? `✔ 数据校验通过（${warnings} 个警告，${notes} 个尾差提示${acknowledged > 0 ? `，${acknowledged} 处已登记的原文差错将在网站上说明` : ""}），开始生成网站…`
+      : `✔ Data validated (${warnings} warnings, ${notes} rounding notes${acknowledged > 0 ? `, ${acknowledged} acknowledged errors of the published documents, explained on the site` : ""}); building the site…`,
   );
 
   // The pages read the same folder the validation just accepted.

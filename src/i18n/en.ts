@@ -11,7 +11,7 @@ const en = {
   "languageSwitch.label": "Language",
   "footer.about":
     "This site is generated from the budgets departments publish; every table's totals are checked by machine. Where anything differs, the department's official publication prevails.",
-  "footer.unit": "Unless stated otherwise, amounts are in 10,000 yuan (万元).",
+  "footer.unit": "Amounts are in the unit each table states (10,000 yuan or yuan).",
   "footer.allDepartments": "All departmental budgets",
   "home.title": "Departmental Budget Disclosures",
   "home.intro":
@@ -151,7 +151,8 @@ const en = {
   "table.preparedByUnit": "Prepared by: ",
   "department.eyebrowUnit": "{year} unit budget",
   "errata.title": "Known errors in the published document",
-  "errata.intro": "These differences are errors of the published document itself, checked against the original and recorded when this site was built. The site shows the figures as printed and explains them here.",
+  "errata.intro":
+    "These differences are errors of the published document itself, checked against the original and recorded when this site was built. The site shows the figures as printed and explains them here.",
   "errata.printed": "Printed",
   "errata.correct": "Should be",
   "errata.note": "Note",

@@ -10,7 +10,7 @@ const zhCN = {
   "languageSwitch.label": "语言",
   "footer.about":
     "本站内容根据各部门公开的部门预算整理生成，每张表的合计均经程序核对；如有出入，以部门正式公开的文件为准。",
-  "footer.unit": "除另有说明外，金额单位为万元。",
+  "footer.unit": "金额单位以各表所注为准（万元或元）。",
   "footer.allDepartments": "全部部门预算",
   "home.title": "部门预算公开",
   "home.intro":

@@ -50,6 +50,8 @@ export const checksView = (dy: DepartmentYear, result: Pick<ValidationResult, "f
   const specs = publishedSpecs(dy);
   for (const f of own) {
     counts[f.acknowledged ? "acknowledged" : f.severity]++;
+    // Known errors of the document have their own list (acknowledgedFindings).
+    if (f.acknowledged) continue;
     // A reconciliation finding spans tables; it is listed under the first table it names.
     const checkTable = f.check?.tables[0];
     const spec = checkTable ? specs.find((s) => s.id === checkTable) : undefined;
@@ -84,6 +86,23 @@ export interface AppliedRule {
 /** Every rule the data went through, from the rule catalogues. */
 export const appliedRules = (): AppliedRule[] =>
   Object.values(RULES).map((rule) => ({ id: rule.id, severity: rule.severity, title: rule.title }));
+
+/**
+ * The errors of the published document that errata.yaml acknowledges, for the data-checks page
+ * and (with `spec`) for the table they concern: a finding in the table's file, or a check whose
+ * printed figure is in it.
+ */
+export const acknowledgedFindings = (
+  dy: DepartmentYear,
+  result: Pick<ValidationResult, "findings">,
+  spec?: TableSpec,
+): Finding[] =>
+  findingsFor(dy, result.findings).filter(
+    (f) =>
+      f.acknowledged !== undefined &&
+      f.rule !== "locate.likely-cell" &&
+      (spec === undefined || f.file === `${dy.path}/${spec.file}`),
+  );
 
 /** The reconciliation of one department-year, if validation ran it. */
 export const reconciliationFor = (

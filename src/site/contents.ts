@@ -150,7 +150,13 @@ const shanghaiContents = (dy: ShanghaiDepartmentYear, locale: Locale, t: Transla
     const label = printed ? localize(printed[i] ?? standard, printedEn?.[i] ?? standard, locale) : ui(standard, locale);
     const anchor = `part-${i + 1}`;
     if (key === "tables") {
-      return { anchor, part: tablesEntries(dy, locale, t)[0]?.part ?? "glossary", kind: "tables", label, entries: tablesEntries(dy, locale, t) };
+      return {
+        anchor,
+        part: tablesEntries(dy, locale, t)[0]?.part ?? "glossary",
+        kind: "tables",
+        label,
+        entries: tablesEntries(dy, locale, t),
+      };
     }
     if (key === "glossary") return { anchor, part: "glossary", kind: "glossary", label, entries: [] };
     const text = textPart(dy, key, locale);
@@ -170,7 +176,11 @@ export const readingOrder = (dy: DepartmentYear, t: Translate): PartSlug[] =>
     part.kind === "tables" ? part.entries.map((e) => e.part) : [part.part],
   );
 
-export const neighbours = (dy: DepartmentYear, part: PartSlug, t: Translate): { previous?: PartSlug; next?: PartSlug } => {
+export const neighbours = (
+  dy: DepartmentYear,
+  part: PartSlug,
+  t: Translate,
+): { previous?: PartSlug; next?: PartSlug } => {
   const order = readingOrder(dy, t);
   const i = order.indexOf(part);
   if (i < 0) return {};

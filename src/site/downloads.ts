@@ -161,7 +161,10 @@ const schemaField = (table: BudgetTable, column: ColumnSpec) => {
         bareNumber: true,
         unit: table.unit.unit,
         // Where the document prints nothing for zero, the download keeps the blank.
-        constraints: { required: !(spec.blankAmounts === true || column.optional === true || column.side !== undefined), minimum: 0 },
+        constraints: {
+          required: !(spec.blankAmounts === true || column.optional === true || column.side !== undefined),
+          minimum: 0,
+        },
       };
     case "functionCode":
     case "economicCode":
@@ -214,7 +217,13 @@ export const dataPackage = (dy: DepartmentYear, homepage: string) => {
     title: dy.meta.title,
     description: `${title.fallback ? dy.meta.title : title.text}. ${unitSentence(tables)}`,
     homepage,
-    keywords: [dy.kind, "预算公开", dy.kind === "部门预算" ? "departmental budget" : "unit budget", "budget disclosure", String(dy.year)],
+    keywords: [
+      dy.kind,
+      "预算公开",
+      dy.kind === "部门预算" ? "departmental budget" : "unit budget",
+      "budget disclosure",
+      String(dy.year),
+    ],
     year: dy.year,
     department: optionalEn(dy.meta.department, departmentName(dy, "en")),
     unit: dy.unit.unit,

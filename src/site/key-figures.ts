@@ -50,8 +50,12 @@ const collector = (dy: DepartmentYear): { figures: KeyFigure[]; add: Add } => {
   return { figures, add };
 };
 
-const stated = (fact: { change: { value: Cents }; percent?: string | undefined } | undefined): { change?: StatedChange } =>
-  fact ? { change: { change: fact.change.value, ...(fact.percent !== undefined ? { percent: fact.percent } : {}) } } : {};
+const stated = (
+  fact: { change: { value: Cents }; percent?: string | undefined } | undefined,
+): { change?: StatedChange } =>
+  fact
+    ? { change: { change: fact.change.value, ...(fact.percent !== undefined ? { percent: fact.percent } : {}) } }
+    : {};
 
 const guangzhouFigures = (dy: GuangzhouDepartmentYear): KeyFigure[] => {
   const { tables, explanation } = dy;

@@ -6,7 +6,11 @@
  * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
  */
 import { classByName, economicClassByName, lookupCode } from "../budget/classification";
-import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget/profiles/guangzhou-budget/explanation-text";
+import {
+  generateExplanation,
+  sectionKeyOf,
+  type GeneratedSection,
+} from "../budget/profiles/guangzhou-budget/explanation-text";
 import type { DepartmentYear } from "../budget/load";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
 import type { TableId } from "../budget/registry/tables";
@@ -166,7 +170,8 @@ const standardLine = (name: string, code: string | undefined): string | undefine
   const { number, rest } = splitOrdinal(name);
   // Lines printed without a code (上海 表1/表4) are classes by their name.
   const classCode = code ?? classByName(rest)?.code;
-  const base = (classCode !== undefined ? lookupCode("function", classCode)?.en : undefined) ?? STANDARD_ROW_NAMES[rest];
+  const base =
+    (classCode !== undefined ? lookupCode("function", classCode)?.en : undefined) ?? STANDARD_ROW_NAMES[rest];
   if (base === undefined) return undefined;
   return number !== undefined ? `${number}. ${base}` : base;
 };

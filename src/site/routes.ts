@@ -18,7 +18,10 @@ export const departmentParts = (dy: DepartmentYear): PartSlug[] => [
 
 export const allRoutes = (dys: readonly DepartmentYear[]): string[] => [
   homeRoute(),
-  ...dys.flatMap((dy) => [departmentYearRoute(dy), ...departmentParts(dy).map((part) => departmentYearRoute(dy, part))]),
+  ...dys.flatMap((dy) => [
+    departmentYearRoute(dy),
+    ...departmentParts(dy).map((part) => departmentYearRoute(dy, part)),
+  ]),
 ];
 
 export interface DepartmentYearProps {

@@ -140,7 +140,8 @@ const sideColumns = (table: Pick<BudgetTable, "columns"> | TableSpec, side: Side
 /** Columns as rendered: a label and its amounts per side in 表1/表4; otherwise the label column and the amounts. */
 export const tableColumnCount = (table: Pick<BudgetTable, "columns" | "spec"> | TableSpec): number => {
   const spec = "spec" in table ? table.spec : table;
-  if (spec.model === "twoSided") return 2 + sideColumns(table, "income").length + sideColumns(table, "expenditure").length;
+  if (spec.model === "twoSided")
+    return 2 + sideColumns(table, "income").length + sideColumns(table, "expenditure").length;
   return (hasLabelColumn(spec) ? 1 : 0) + amountColumns(table).length;
 };
 
@@ -210,7 +211,8 @@ const labelHeading = (spec: TableSpec, locale: Locale): { text: string; sub?: st
     return { text: pick(name.group, locale), sub: `${pick(code.label, locale)} · ${pick(name.label, locale)}` };
   }
   // 类 / 款 / 项 printed in cells of their own: one label column shows "code · name".
-  if (codePart?.group) return { text: pick(name.label, locale), sub: `${pick(codePart.group, locale)} · ${pick(name.label, locale)}` };
+  if (codePart?.group)
+    return { text: pick(name.label, locale), sub: `${pick(codePart.group, locale)} · ${pick(name.label, locale)}` };
   return { text: pick(name.label, locale) };
 };
 
@@ -349,7 +351,8 @@ const segments = (rows: BudgetRow[]): BudgetRow[][] => {
   const year = rows.findIndex((r) => r.role === "yearTotal");
   const grand = rows.findIndex((r) => r.role === "grandTotal");
   // Without a 本年合计 line (Shanghai), the 总计 lines still sit side by side at the foot.
-  if (year < 0 && grand >= 0) return [rows.slice(0, grand), [], [], rows.slice(grand, grand + 1), rows.slice(grand + 1)];
+  if (year < 0 && grand >= 0)
+    return [rows.slice(0, grand), [], [], rows.slice(grand, grand + 1), rows.slice(grand + 1)];
   if (year < 0 || grand < year) return [rows, [], [], [], []];
   return [
     rows.slice(0, year),
@@ -435,7 +438,9 @@ const twoSidedView = (table: BudgetTable, o: TableViewOptions): Pick<TableView, 
 
 export const tableView = (table: BudgetTable, o: TableViewOptions): TableView => {
   const shape =
-    table.spec.model === "twoSided" ? twoSidedView(table, o) : { ...standardHead(table, o), bodies: standardBodies(table, o) };
+    table.spec.model === "twoSided"
+      ? twoSidedView(table, o)
+      : { ...standardHead(table, o), bodies: standardBodies(table, o) };
   const columnCount = shape.colgroups.reduce((a, b) => a + b, 0);
   return {
     captionId: `${o.idPrefix}-caption`,

@@ -221,10 +221,14 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
 const isJavaScript = (url: string, resourceType?: string): boolean =>
   resourceType === "script" || /\.m?js$/i.test(new URL(url).pathname);
 
-const hundredths = (printed: string): number | undefined => {
-  const result = parseAmount(printed);
+/** A printed amount as an integer of its smallest unit (hundredths by default; whole 元 with 0 decimals). */
+const hundredths = (printed: string, decimals = 2): number | undefined => {
+  const result = parseAmount(printed, { decimals });
   return result.ok ? result.value : undefined;
 };
+
+/** The decimals a data-value is written with: "7267.81" → 2, "189767551" → 0. */
+const decimalsOf = (value: string): number => value.split(".")[1]?.length ?? 0;
 
 /** The figures of a table as rows: name, kind, code and amounts by column key. */
 interface TableRow {
@@ -242,23 +246,12 @@ const rowsOf = (table: DomTable): TableRow[] => {
     rows.set(line, { line, name: header.name, kind: header.rowKind, code: header.rowCode, amounts: new Map() });
   }
   for (const amount of table.amounts) {
-    const value = parseAmount(amount.value ?? "");
+    const value = parseAmount(amount.value ?? "", { decimals: decimalsOf(amount.value ?? "") });
     rows
       .get(amount.line ?? "")
       ?.amounts.set(amount.key ?? "", { value: value.ok ? value.value : undefined, text: amount.text });
   }
   return [...rows.values()];
-};
-
-/** Which column of its table a chart draws. */
-const CHART_COLUMN: Readonly<Record<string, string>> = {
-  "table03-by-function": "total",
-  "table05-by-function": "subtotal",
-  "table06-by-economic": "amount",
-  "table07-by-economic": "amount",
-  "three-public": "total",
-  "three-public-yoy": "total",
-  "projects-ranked": "total",
 };
 
 const multisetDiff = (expected: string[], actual: string[]): { missing: string[]; extra: string[] } => {
@@ -283,22 +276,23 @@ const checkModel = (out: Problems, where: string, model: ChartModel, summary: st
         `${where}: series "${series.label}" has ${series.values.length} values for ${model.labels.length} labels`,
       );
     series.formatted.forEach((printed, i) => {
-      const exact = hundredths(printed);
+      const exact = hundredths(printed, model.decimals);
       if (exact === undefined) return out.add("chart-model", `${where}: printed value "${printed}" is not an amount`);
       allowed.add(exact);
       const drawn = series.values[i] ?? Number.NaN;
-      if (Math.round(drawn * 100) !== exact)
+      if (Math.round(drawn * 10 ** model.decimals) !== exact)
         out.add("chart-bar", `${where}: "${model.labels[i] ?? i}" is drawn as ${drawn} but printed as ${printed}`);
-      if (printedAmount(exact) !== printed)
+      if (printedAmount(exact, model.decimals) !== printed)
         out.add(
           "chart-model",
-          `${where}: "${model.labels[i] ?? i}" is printed "${printed}", expected "${printedAmount(exact)}"`,
+          `${where}: "${model.labels[i] ?? i}" is printed "${printed}", expected "${printedAmount(exact, model.decimals)}"`,
         );
     });
   }
   const first = model.series[0];
   const last = model.series[model.series.length - 1];
-  const exacts = (values: string[] | undefined): number[] => (values ?? []).map((v) => hundredths(v) ?? 0);
+  const exacts = (values: string[] | undefined): number[] =>
+    (values ?? []).map((v) => hundredths(v, model.decimals) ?? 0);
   allowed.add(exacts(first?.formatted).reduce((a, b) => a + b, 0));
   if (model.kind === "groupedBar" && first && last)
     exacts(last.formatted).forEach((value, i) => allowed.add(Math.abs(value - (exacts(first.formatted)[i] ?? 0))));
@@ -312,10 +306,14 @@ const checkModel = (out: Problems, where: string, model: ChartModel, summary: st
       "chart-shares",
       `${where}: the shares add up to ${model.shares.reduce((a, b) => a + b, 0) / 10} %, not 100 %`,
     );
-  const amounts = summary.match(/\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/g) ?? [];
+  // Amounts in the summary: with two decimals, or (whole 元) the figures the unit follows.
+  const amounts =
+    model.decimals === 2
+      ? (summary.match(/\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/g) ?? [])
+      : [...summary.matchAll(/(\d{1,3}(?:,\d{3})*)(?=\s?(?:元|yuan))/g)].map((m) => m[1] ?? "");
   if (amounts.length === 0) out.add("chart-summary", `${where}: the summary states no amount: "${summary}"`);
   for (const amount of amounts) {
-    const exact = hundredths(amount);
+    const exact = hundredths(amount, model.decimals);
     if (exact === undefined || !allowed.has(exact))
       out.add(
         "chart-summary",
@@ -332,15 +330,29 @@ const checkAgainstTable = (
   summary: string,
   table: DomTable,
 ): number => {
-  const key = CHART_COLUMN[model.id];
-  if (key === undefined) return 0;
   const rows = rowsOf(table);
   const series = model.series[model.series.length - 1];
   if (!series) return 0;
+  const parse = (printed: string) => hundredths(printed, model.decimals);
+  // A one-row table (Shanghai's “三公” table): every part the chart draws is one of its figures.
+  if (table.headers.length === 0) {
+    const figures = table.amounts.map((a) => parseAmount(a.value ?? "", { decimals: model.decimals }));
+    series.formatted.forEach((printed, i) => {
+      if (!figures.some((f) => f.ok && f.value === parse(printed)))
+        out.add(
+          "chart-vs-table",
+          `${where}: "${model.labels[i] ?? i}" = ${printed} is no figure of table[data-table="${table.slug ?? ""}"]`,
+        );
+    });
+    return 1;
+  }
+  const key = model.column;
+  if (key === undefined) return 0;
   const pairs = model.labels.map((label, i) => `${label} = ${series.formatted[i] ?? "?"}`);
   const tableName = `table[data-table="${table.slug ?? ""}"]`;
   const positive = (row: TableRow): boolean => (row.amounts.get(key)?.value ?? 0) > 0;
-  const pair = (row: TableRow): string => `${row.name} = ${printedAmount(row.amounts.get(key)?.value ?? 0)}`;
+  const pair = (row: TableRow): string =>
+    `${row.name} = ${printedAmount(row.amounts.get(key)?.value ?? 0, model.decimals)}`;
   const compareSets = (what: string, expected: TableRow[]): void => {
     const { missing, extra } = multisetDiff(expected.map(pair), pairs);
     if (missing.length > 0 || extra.length > 0)
@@ -361,7 +373,7 @@ const checkAgainstTable = (
     const values = projects.map((r) => r.amounts.get(key)?.value ?? 0);
     const max = Math.max(...values);
     const total = values.reduce((a, b) => a + b, 0);
-    if (hundredths(series.formatted[0] ?? "") !== max)
+    if (parse(series.formatted[0] ?? "") !== max)
       out.add(
         "chart-vs-table",
         `${where}: the largest project is ${series.formatted[0] ?? "?"}, the max of ${tableName}'s ${key} column is ${printedAmount(max)}`,
@@ -390,7 +402,7 @@ const checkAgainstTable = (
           out.add("chart-vs-table", `${where}: no row of ${tableName} is named "${label}"`);
         return;
       }
-      if (!named.some((r) => r.amounts.get(key)?.value === hundredths(printed)))
+      if (!named.some((r) => r.amounts.get(key)?.value === parse(printed)))
         out.add(
           "chart-vs-table",
           `${where}: "${label}" is ${printed} in the chart but ${named.map((r) => r.amounts.get(key)?.text ?? "?").join(" / ")} in ${tableName} (column ${key})`,

@@ -164,14 +164,16 @@ const READ_TABLES = `(() => {
 export const readTables = (page: Page): Promise<DomTable[]> => page.evaluate(READ_TABLES);
 
 /**
- * An amount in hundredths as printed for readers, written here independently of the site's
- * formatter: thousands separators, always two decimals, zero as 0.00 (both languages alike).
+ * An amount as printed for readers, written here independently of the site's formatter: an
+ * integer of 10^−decimals units with thousands separators and exactly `decimals` decimals (two
+ * by default: 万元 to the hundredth, zero as 0.00; none for whole 元), both languages alike.
  */
-export const printedAmount = (hundredths: number): string => {
-  const sign = hundredths < 0 ? "-" : "";
-  const abs = Math.abs(hundredths);
-  const whole = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
+export const printedAmount = (units: number, decimals = 2): string => {
+  const sign = units < 0 ? "-" : "";
+  const abs = Math.abs(units);
+  const base = 10 ** decimals;
+  const whole = String(Math.trunc(abs / base)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return decimals === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(abs % base).padStart(decimals, "0")}`;
 };
 
 /** "table03" → "table-03": the data-table attribute and download name of a table id. */

@@ -5,12 +5,16 @@
  * fetched from the served site. Nothing lost, nothing altered, nothing extra:
  *  • every CSV row is in the table, found by its data-row-line (the JSON download's `line` of the
  *    same row, which must name the same row);
- *  • every amount cell's data-value is the CSV value exactly (integer hundredths via parseAmount,
- *    never floats; data-value written canonically, e.g. 7267.81, 0.00) and its visible text is the
- *    amount as printed (thousands separators, two decimals, zero as 0.00);
+ *  • every amount cell's data-value is the CSV value exactly (integers of the table's printed unit
+ *    via parseAmount, never floats; data-value written canonically, e.g. 7267.81, 0.00, 189767551)
+ *    and its visible text is the amount as printed (thousands separators, the table's decimals); a
+ *    cell the document prints blank is blank in the CSV and on the page;
  *  • the row header shows the row's name: on zh pages exactly the CSV 名称/科目名称/项目, on en pages
  *    the English name of the JSON download or else the Chinese inside lang="zh-CN"; coded rows show
- *    their code (except 表1/表4, printed without codes by design);
+ *    their code as printed (one string, or the 类/款/项 cells apart; not in 表1/表4, printed without
+ *    codes by design); a one-row record table has no row header;
+ * Which columns a table has, and its unit, come from the department-year's own profile and data
+ * (loaded with the same loader the build uses), not from the page.
  *  • long texts (绩效目标) shown as rows are the CSV's text on zh pages;
  *  • no row header, figure or body row in the table that is not a CSV row or cell.
  * Seed site and synthetic fixture site alike. No Chromium: skipped (the global setup prints a
@@ -19,8 +23,10 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, test } from "vitest";
+import { loadData, type DepartmentYear } from "../../src/budget/load";
 import { parseAmount, toDecimalString } from "../../src/budget/money";
-import { KEY_PROJECTS, TABLES, type ColumnSpec, type TableSpec } from "../../src/budget/registry/tables";
+import type { ColumnSpec, TableSpec } from "../../src/budget/profiles/types";
+import type { BudgetTable } from "../../src/budget/table-loader";
 import { routeOf, tableSlug } from "../../src/site/paths";
 import { describeInChromium } from "./in-chromium";
 import { expectNoProblems, type Problem, type SitePage } from "./site-check";
@@ -38,8 +44,16 @@ import { inTabs, Problems, resultFor, squash } from "./tab-pool";
 const VIEWPORT = { viewport: { width: 1280, height: 800 } };
 const sites = builtSites();
 
-const SPECS: readonly TableSpec[] = [...TABLES, KEY_PROJECTS];
-const specBySlug = new Map(SPECS.map((spec) => [tableSlug(spec), spec]));
+/** The loaded tables of a site's department-years, by "year/slug" and the table's page slug. */
+const loadTables = async (dataDir: string): Promise<Map<string, Map<string, BudgetTable>>> => {
+  const { departmentYears } = await loadData(dataDir);
+  return new Map(
+    departmentYears.map((dy: DepartmentYear) => [
+      dy.path,
+      new Map(Object.values(dy.tables as Record<string, BudgetTable>).map((t) => [tableSlug(t.spec), t])),
+    ]),
+  );
+};
 
 interface JsonRow {
   line: number;
@@ -80,10 +94,10 @@ const loadDownload = async (origin: string, csvPath: string): Promise<Download> 
   return { url: csvPath, header, records, jsonRows: json.rows ?? [], problems };
 };
 
-/** /2025/huadu-zwfw/… or /en/2025/huadu-zwfw/… → /2025/huadu-zwfw/downloads/ */
-const downloadsOf = (pageUrl: string): string | undefined => {
+/** /2025/huadu-zwfw/… or /en/2025/huadu-zwfw/… → 2025/huadu-zwfw */
+const departmentYearOf = (pageUrl: string): string | undefined => {
   const match = /^\/(\d{4})\/([^/]+)\//.exec(routeOf(pageUrl));
-  return match ? `/${match[1]}/${match[2]}/downloads/` : undefined;
+  return match ? `${match[1]}/${match[2]}` : undefined;
 };
 
 interface TableCounts {
@@ -103,20 +117,25 @@ const compareTable = (
   out: Problems,
   locale: "zh-CN" | "en",
   table: DomTable,
-  spec: TableSpec,
+  loaded: BudgetTable,
   download: Download,
   counts: TableCounts,
 ): void => {
+  const spec: TableSpec = loaded.spec;
+  const decimals = loaded.unit.decimals;
   const where = `table #${table.index} [data-table="${table.slug ?? ""}"] vs ${download.url}`;
   for (const problem of download.problems) out.add("csv-file", problem);
   for (const stray of table.strays) out.add("table-extra", `${where}: ${stray}`);
 
-  // Which CSV column is which: the registry's headers.
+  // Which CSV column is which: the profile's headers (an optional column only where the data has it).
   const columnIndex = new Map<string, number>();
+  const printedKeys = new Set(loaded.columns.map((c) => c.key));
   for (const column of spec.columns) {
     const index = download.header.indexOf(column.header);
-    if (index < 0) out.add("csv-header", `${download.url} has no column "${column.header}" (${column.key})`);
-    else columnIndex.set(column.key, index);
+    if (index < 0) {
+      if (printedKeys.has(column.key))
+        out.add("csv-header", `${download.url} has no column "${column.header}" (${column.key})`);
+    } else columnIndex.set(column.key, index);
   }
   for (const header of download.header)
     if (!spec.columns.some((c) => c.header === header))
@@ -126,7 +145,9 @@ const compareTable = (
 
   const nameColumn = spec.columns.find((c) => c.key === "name");
   const codeColumn = spec.columns.find((c) => c.type === "functionCode" || c.type === "economicCode");
-  const moneyColumns = spec.columns.filter((c) => c.type === "money");
+  const codeParts = spec.columns.filter((c) => c.type === "functionCodePart" || c.type === "economicCodePart");
+  const sideColumn = spec.columns.find((c) => c.type === "side");
+  const moneyColumns = spec.columns.filter((c) => c.type === "money" && printedKeys.has(c.key));
   const textColumns = spec.columns.filter((c) => c.type === "text" && c.key !== "name");
 
   const headersByLine = group(table.headers, (h) => h.line ?? "");
@@ -144,6 +165,7 @@ const compareTable = (
   download.records.forEach((record, i) => {
     const csvRow = i + 2;
     const name = squash(cell(record, nameColumn));
+    const side = { 收入: "income", 支出: "expenditure" }[cell(record, sideColumn)];
     const json = download.jsonRows[i];
     if (json === undefined) return;
     const line = String(json.line);
@@ -158,10 +180,12 @@ const compareTable = (
     }
     counts.rows++;
 
-    // The row header: one, with the row's name (and code).
+    // The row header: one, with the row's name (and code); a one-row record table has none.
     const headers: DomRowHeader[] = headersByLine.get(line) ?? [];
     const header = headers[0];
-    if (header === undefined)
+    if (spec.model === "record") {
+      if (header !== undefined) out.add("row-header", `${rowWhere}: a record table has no row header`, header.path);
+    } else if (header === undefined)
       out.add("row-missing", `${rowWhere}: no row header th[scope=row][data-row-line="${line}"] in the table`);
     else {
       if (headers.length > 1)
@@ -197,7 +221,14 @@ const compareTable = (
           `${rowWhere}: no English name, so the header must show the Chinese "${name}" marked lang="zh-CN"; it reads "${header.name}" (lang ${header.nameLang || "?"})`,
           header.path,
         );
-      const code = squash(cell(record, codeColumn));
+      // A code printed in 类/款/项 cells is shown as those cells, apart.
+      const code =
+        codeParts.length > 0
+          ? codeParts
+              .map((c) => squash(cell(record, c)))
+              .filter((c) => c !== "")
+              .join(" ")
+          : squash(cell(record, codeColumn));
       // 表1/表4 print their expenditure classes without codes (the code stays in the downloads).
       const expectedCodes = code !== "" && spec.model !== "twoSided" ? [code] : [];
       if (JSON.stringify(header.codes) !== JSON.stringify(expectedCodes))
@@ -208,12 +239,30 @@ const compareTable = (
         );
     }
 
-    // Every amount: exact value, printed text.
+    // Every amount: exact value, printed text; a blank as a blank.
     for (const column of moneyColumns) {
       const raw = cell(record, column);
       const cells: DomAmount[] = amountsByCell.get(`${line}|${column.key}`) ?? [];
       const cellWhere = `${rowWhere}, column ${column.header} (${column.key})`;
-      const expected = parseAmount(raw);
+      // A column of the other side of a two-sided table has no cell in this row.
+      if (column.side !== undefined && side !== undefined && column.side !== side) {
+        if (raw !== "") out.add("csv-amount", `${cellWhere}: the other side's column holds "${raw}"`);
+        if (cells.length > 0) out.add("cell-extra", `${cellWhere}: the other side's column has a cell`, cells[0]?.path);
+        continue;
+      }
+      if (raw === "" && (spec.blankAmounts === true || column.optional === true || column.side !== undefined)) {
+        const td = cells[0];
+        counts.cells++;
+        if (td === undefined) out.add("cell-missing", `${cellWhere}: no cell for the printed blank`);
+        else if (td.value !== "" || td.text !== "")
+          out.add(
+            "cell-value",
+            `${cellWhere}: printed blank, the page shows "${td.text}" (data-value "${td.value ?? ""}")`,
+            td.path,
+          );
+        continue;
+      }
+      const expected = parseAmount(raw, { decimals });
       if (!expected.ok) {
         out.add("csv-amount", `${cellWhere}: the CSV cell "${raw}" is not an amount (${expected.problem})`);
         continue;
@@ -229,14 +278,14 @@ const compareTable = (
       counts.cells++;
       if (cells.length > 1)
         out.add("cell-duplicate", `${cellWhere}: ${cells.length} cells carry it`, cells.map((c) => c.path).join(" | "));
-      const shown = parseAmount(td.value ?? "");
-      if (!shown.ok || shown.value !== expected.value || td.value !== toDecimalString(expected.value))
+      const shown = parseAmount(td.value ?? "", { decimals });
+      if (!shown.ok || shown.value !== expected.value || td.value !== toDecimalString(expected.value, decimals))
         out.add(
           "cell-value",
-          `${cellWhere}: data-value="${td.value ?? ""}", the CSV says ${raw} (expected data-value="${toDecimalString(expected.value)}")`,
+          `${cellWhere}: data-value="${td.value ?? ""}", the CSV says ${raw} (expected data-value="${toDecimalString(expected.value, decimals)}")`,
           td.path,
         );
-      const printed = printedAmount(expected.value);
+      const printed = printedAmount(expected.value, decimals);
       if (td.text !== printed)
         out.add("cell-text", `${cellWhere}: the cell reads "${td.text}", expected "${printed}" (CSV ${raw})`, td.path);
     }
@@ -306,10 +355,12 @@ describeInChromium((launched) => {
     describe.skipIf(site.skipped !== undefined)(site.label, () => {
       const pages = site.error === undefined ? tablePages(site) : [];
       let results = new Map<SitePage, Problem[] | Error>();
+      let tables = new Map<string, Map<string, BudgetTable>>();
       const counts: TableCounts = { tables: 0, rows: 0, cells: 0 };
 
       beforeAll(async () => {
         if (site.error !== undefined) throw new Error(site.error);
+        tables = await loadTables(site.dataDir);
         const browser = launched();
         const origin = site.origin ?? "";
         const downloads = new Map<string, Promise<Download>>();
@@ -319,12 +370,13 @@ describeInChromium((launched) => {
           const response = await tab.goto(origin + page.url, { waitUntil: "load", timeout: 30_000 });
           if (response?.status() !== 200)
             out.add("page-status", `the page answered HTTP ${response?.status() ?? "nothing"}`);
-          const tables = await readTables(tab);
-          const base = downloadsOf(page.url);
-          if (tables.length === 0) out.add("no-table", "the built file has a budget table but the page shows none");
-          for (const table of tables) {
-            const spec = specBySlug.get(table.slug ?? "");
-            if (spec === undefined || base === undefined) {
+          const shown = await readTables(tab);
+          const path = departmentYearOf(page.url);
+          const own = path === undefined ? undefined : tables.get(path);
+          if (shown.length === 0) out.add("no-table", "the built file has a budget table but the page shows none");
+          for (const table of shown) {
+            const loaded = own?.get(table.slug ?? "");
+            if (loaded === undefined || path === undefined) {
               out.add(
                 "table-unknown",
                 `table #${table.index} has data-table="${table.slug ?? ""}": no such table`,
@@ -332,13 +384,13 @@ describeInChromium((launched) => {
               );
               continue;
             }
-            const csvPath = `${base}${table.slug ?? ""}.csv`;
+            const csvPath = `/${path}/downloads/${table.slug ?? ""}.csv`;
             let download = downloads.get(csvPath);
             if (download === undefined) {
               download = loadDownload(origin, csvPath);
               downloads.set(csvPath, download);
             }
-            compareTable(out, page.url.startsWith("/en/") ? "en" : "zh-CN", table, spec, await download, counts);
+            compareTable(out, page.url.startsWith("/en/") ? "en" : "zh-CN", table, loaded, await download, counts);
           }
           return out.list;
         });

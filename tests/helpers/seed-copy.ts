@@ -1,6 +1,6 @@
 /**
- * Throw-away data roots for tests: a copy of the seed department-year with some files replaced,
- * added or removed. Tests load the copy with the real loader, so a broken input is checked
+ * Throw-away data roots for tests: a copy of the seed department-year (or of another folder of
+ * data/) with some files replaced, added or removed. Tests load the copy with the real loader, so a broken input is checked
  * exactly as `npm run validate` would check it, without ever touching data/.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -26,13 +26,38 @@ const created: string[] = [];
  * Returns the data root, ready for `loadData(root)`.
  */
 export async function seedCopyWith(overlay: Overlay = {}, { slug = SEED_SLUG } = {}): Promise<string> {
+  return copyWith(SEED_DIR, join(SEED_YEAR, slug), overlay);
+}
+
+/**
+ * Copy any department-year of data/ (e.g. "2024/putuo-fuliyuan") into a fresh temporary data
+ * root, under the same year and folder name, and apply `overlay`. Returns the data root.
+ */
+export async function dataCopyWith(path: string, overlay: Overlay = {}): Promise<string> {
+  return copyWith(join(REPO_ROOT, "data", ...path.split("/")), join(...path.split("/")), overlay);
+}
+
+/**
+ * A fresh data root with the files of `overlay` only, as <root>/<path>/ (a department-year
+ * written from scratch, e.g. by a generator). Returns the data root.
+ */
+export async function dataRootWith(path: string, files: Record<string, string | Buffer>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "budget-data-"));
+  created.push(root);
+  const dir = join(root, ...path.split("/"));
+  await mkdir(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return root;
+}
+
+async function copyWith(from: string, to: string, overlay: Overlay): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "budget-seed-"));
   created.push(root);
-  const dir = join(root, SEED_YEAR, slug);
-  await cp(SEED_DIR, dir, { recursive: true });
+  const dir = join(root, to);
+  await cp(from, dir, { recursive: true });
   for (const [name, content] of Object.entries(overlay)) {
     const path = join(dir, name);
-    // No `force`: deleting a file the seed does not have is a typo in the test, not a no-op.
+    // No `force`: deleting a file the folder does not have is a typo in the test, not a no-op.
     if (content === null) await rm(path);
     else {
       await mkdir(dirname(path), { recursive: true });

@@ -143,7 +143,15 @@ const NOT_RUN_GROUPS: Record<string, number> = {
  * The seed's 12 genuine rounding notes (see reconcile.test.ts), by the table they are in: the
  * tables that still load keep theirs.
  */
-const SEED_NOTES: Record<string, number> = { table01: 1, table02: 2, table03: 2, table04: 1, table05: 2, table06: 1, table11: 3 };
+const SEED_NOTES: Record<string, number> = {
+  table01: 1,
+  table02: 2,
+  table03: 2,
+  table04: 1,
+  table05: 2,
+  table06: 1,
+  table11: 3,
+};
 
 const loaded = new Map<string, LoadResult>();
 
@@ -196,7 +204,10 @@ describe("broken inputs: exact findings", () => {
       const year = only(result.departmentYears);
       expect(year.failedTables).toEqual(failed);
       expect(Object.keys(year.tables).sort()).toEqual(
-        seed.profile.tables.map((t) => t.id).filter((id) => !failed?.includes(id)).sort(),
+        seed.profile.tables
+          .map((t) => t.id)
+          .filter((id) => !failed?.includes(id))
+          .sort(),
       );
     }
   });
@@ -270,10 +281,13 @@ describe("broken inputs: validation (loading, then the checks of whatever loaded
           ]
         : failed.flatMap((table): Projection[] => [
             [`${folder}/${table}.csv`, null, null, "doc.table-present", "error"],
-            ...Array.from(
-              { length: NOT_RUN_GROUPS[table] ?? -1 },
-              (): Projection => [`${folder}/department.yaml`, null, null, "check.not-run", "warning"],
-            ),
+            ...Array.from({ length: NOT_RUN_GROUPS[table] ?? -1 }, (): Projection => [
+              `${folder}/department.yaml`,
+              null,
+              null,
+              "check.not-run",
+              "warning",
+            ]),
           ]);
     expect(added.filter((f) => f.severity !== "note").map(project)).toEqual(expectedOthers);
     for (const f of added.filter((g) => g.rule === "check.not-run")) {

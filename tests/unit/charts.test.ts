@@ -4,14 +4,21 @@ import { homeCharts, tableCharts, type ChartModel } from "../../src/charts/model
 import { sharesInTenths } from "../../src/charts/shares";
 import { loadData, type DepartmentYear } from "../../src/budget/load";
 import { cents, formatAmount } from "../../src/budget/money";
+import type { BudgetTable } from "../../src/budget/table-loader";
 
 let seed: DepartmentYear;
 let synthetic: DepartmentYear;
+let wanli: DepartmentYear;
 beforeAll(async () => {
-  const [a, b] = await Promise.all([loadData("data"), loadData("tests/fixtures/synthetic")]);
-  if (!a.departmentYears[0] || !b.departmentYears[0]) throw new Error("fixtures did not load");
+  const [a, b, c] = await Promise.all([
+    loadData("data", "2025/huadu-zwfw"),
+    loadData("tests/fixtures/synthetic"),
+    loadData("data", "2025/putuo-wanli"),
+  ]);
+  if (!a.departmentYears[0] || !b.departmentYears[0] || !c.departmentYears[0]) throw new Error("fixtures did not load");
   seed = a.departmentYears[0];
   synthetic = b.departmentYears[0];
+  wanli = c.departmentYears[0];
 });
 
 const byId = (models: ChartModel[], id: string): ChartModel => {
@@ -38,6 +45,28 @@ describe("shares", () => {
   });
 });
 
+describe("charts of a Shanghai department-year (amounts in 元)", () => {
+  it("pictures its own tables, in their unit", () => {
+    expect(homeCharts(wanli, "zh-CN").map((m) => [m.id, m.table, m.unit])).toEqual([
+      ["table03-by-function", "table03", "元"],
+      ["basic-vs-project", "table03", "元"],
+      ["three-public", "table09", "万元"],
+    ]);
+    const split = byId(homeCharts(wanli, "zh-CN"), "basic-vs-project");
+    expect(split.summary).toBe("基本支出与项目支出：基本支出101,341,746元，占53.4%和项目支出88,425,805元，占46.6%。");
+    expect(split.series[0]?.values).toEqual([101341746, 88425805]);
+    const threePublic = byId(tableCharts(wanli, "table09", "en"), "three-public");
+    // Travel abroad is 0 and stays out; the three others add up to the printed 37.91.
+    expect(threePublic.labels).toEqual([
+      "Official vehicle operation",
+      "Official vehicle purchase",
+      "Official receptions",
+    ]);
+    expect(threePublic.series[0]?.formatted).toEqual(["21.56", "15.00", "1.35"]);
+    expect(tableCharts(wanli, "table08", "zh-CN").map((m) => m.id)).toEqual(["table08-by-economic"]);
+  });
+});
+
 describe("charts of the seed", () => {
   it("puts the expected charts on the home page and the table pages", () => {
     expect(homeCharts(seed, "zh-CN").map((m) => m.id)).toEqual([
@@ -57,7 +86,7 @@ describe("charts of the seed", () => {
     expect(byFunction.summary).toBe(
       "支出按功能分类：一般公共服务支出6,339.07万元，占87.2%、住房保障支出493.10万元，占6.8%、科学技术支出220.00万元，占3.0%和社会保障和就业支出215.65万元，占3.0%。",
     );
-    const table03 = seed.tables.table03.rows.filter((r) => r.depth === 1);
+    const table03 = (seed.tables as Record<string, BudgetTable>)["table03"]?.rows.filter((r) => r.depth === 1) ?? [];
     const printed = table03.map((r) => formatAmount(r.amounts["total"] ?? cents(0)));
     expect([...(byFunction.series[0]?.formatted ?? [])].sort()).toEqual([...printed].sort());
     expect(byFunction.shares?.reduce((a, b) => a + b, 0)).toBe(1000);

@@ -43,9 +43,7 @@ const FORMER_CLASS_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A function class by its printed name; `formerName` when the name is one the class no longer has. */
-export const classByName = (
-  name: string,
-): { code: string; current: string; formerName?: true } | undefined => {
+export const classByName = (name: string): { code: string; current: string; formerName?: true } | undefined => {
   const current = FUNCTION_CODES.find((e) => e.code.length === 3 && e.zh === name);
   if (current) return { code: current.code, current: current.zh };
   const code = FORMER_CLASS_NAMES.get(name);

@@ -44,4 +44,5 @@ export type DepartmentYearOf<P extends AnyProfile> = Extract<KnownDepartmentYear
 
 export const isGuangzhou = (dy: KnownDepartmentYear): dy is GuangzhouDepartmentYear =>
   dy.profile.id === GUANGZHOU_BUDGET.id;
-export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear => dy.profile.id === SHANGHAI_BUDGET.id;
+export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear =>
+  dy.profile.id === SHANGHAI_BUDGET.id;

@@ -40,7 +40,6 @@ export const cellOf = (table: BudgetTable, row: BudgetRow, key: string): CellRef
   ...(table.scale !== DEFAULT_SCALE ? { scale: table.scale } : {}),
 });
 
-
 export const cellKey = (c: Pick<CellRef, "file" | "line" | "column">): string =>
   `${c.file}#${c.line ?? ""}#${c.column ?? ""}`;
 

@@ -45,8 +45,7 @@ const ruleMapOf = (profile: AnyProfile): ReadonlyMap<string, ReconciliationRule>
   return map;
 };
 
-export const ruleById = (profile: AnyProfile, id: string): ReconciliationRule | undefined =>
-  ruleMapOf(profile).get(id);
+export const ruleById = (profile: AnyProfile, id: string): ReconciliationRule | undefined => ruleMapOf(profile).get(id);
 
 const printedValue = (c: Check): string | undefined => {
   if (c.quantity === "text" || c.quantity === "percent") return c.found;
@@ -178,7 +177,11 @@ const tableLabel = (dy: DepartmentYear, id: string): Bilingual => {
 };
 
 /** A group of checks that could not run, said once per group, with its rules and the reason. */
-const notRun = (dy: DepartmentYear, rules: readonly ReconciliationRule[], missing: { failed: string[]; absent: string[] }): Finding => {
+const notRun = (
+  dy: DepartmentYear,
+  rules: readonly ReconciliationRule[],
+  missing: { failed: string[]; absent: string[] },
+): Finding => {
   const failed = missing.failed.map((id) => tableLabel(dy, id));
   const absent = missing.absent.map((id) => tableLabel(dy, id));
   const titles = rules.map((r) => r.title);

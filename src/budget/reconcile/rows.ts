@@ -188,7 +188,10 @@ export const runClassLineRows = (ctx: Ctx, rows: readonly ClassLineRow[]): void 
           found: bareName(line.name),
           expected: found.current,
           ok: false,
-          about: { zh: `功能分类 ${found.code} 类的现行名称`, en: `the current name of functional class ${found.code}` },
+          about: {
+            zh: `功能分类 ${found.code} 类的现行名称`,
+            en: `the current name of functional class ${found.code}`,
+          },
         });
       }
     }
@@ -205,11 +208,17 @@ export const runClassLineRows = (ctx: Ctx, rows: readonly ClassLineRow[]): void 
         if (compare.subject === "class") {
           if (!classRow) {
             if (lineCells.some((c) => c.value !== 0)) {
-              amountCheck(ctx, row.rule, { subject: undefined, parts: lineCells, row: `[${code}]`, fallback: { file: classes.file } });
+              amountCheck(ctx, row.rule, {
+                subject: undefined,
+                parts: lineCells,
+                row: `[${code}]`,
+                fallback: { file: classes.file },
+              });
             }
             continue;
           }
-          for (const subject of classCells) amountCheck(ctx, row.rule, { subject, parts: lineCells, about: describe(ctx, [row.lines]) });
+          for (const subject of classCells)
+            amountCheck(ctx, row.rule, { subject, parts: lineCells, about: describe(ctx, [row.lines]) });
         } else {
           for (const subject of lineCells) {
             amountCheck(ctx, row.rule, {

@@ -33,7 +33,8 @@ const twoSided = (ctx: Ctx, table: BudgetTable): void => {
     const grandTotal = rows[g];
     if (!grandTotal) continue;
     grand[side] = grandTotal;
-    const topLines = (from: number, to: number) => rows.slice(from, to).filter((r) => r.role === "item" && r.depth === 1);
+    const topLines = (from: number, to: number) =>
+      rows.slice(from, to).filter((r) => r.role === "item" && r.depth === 1);
     if (spec.sides?.[side].yearTotal !== undefined) {
       const y = rows.findIndex((r) => r.role === "yearTotal");
       const yearTotal = rows[y];

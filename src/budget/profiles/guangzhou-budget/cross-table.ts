@@ -434,7 +434,14 @@ export const CROSS_TABLE_GROUPS: readonly CheckGroup[] = [
   },
   { rules: [RULES.t02t05ByCode], needs: ["table02", "table04", "table05", "table09", "table10"], run: table02Fiscal },
   {
-    rules: [RULES.t05t06Basic, RULES.t05t07Project, RULES.t03t11Basic, RULES.t03t12Project, RULES.t05t11Funds, RULES.t05t12Funds],
+    rules: [
+      RULES.t05t06Basic,
+      RULES.t05t07Project,
+      RULES.t03t11Basic,
+      RULES.t03t12Project,
+      RULES.t05t11Funds,
+      RULES.t05t12Funds,
+    ],
     needs: ["table03", "table05", "table06", "table07", "table09", "table10", "table11", "table12"],
     run: basicAndProject,
   },

@@ -20,7 +20,11 @@ export const tablesPresent = (ctx: Ctx): void => {
     textCheck(ctx, RULES.docTablePresent, {
       file: table?.file ?? `${ctx.dy.path}/${spec.file}`,
       row: `表${spec.number} ${spec.title.zh}`,
-      found: ok ? `${table.rows.length} 行` : ctx.dy.failedTables.includes(id) ? "（未能读入，见该文件的错误）" : "（缺失）",
+      found: ok
+        ? `${table.rows.length} 行`
+        : ctx.dy.failedTables.includes(id)
+          ? "（未能读入，见该文件的错误）"
+          : "（缺失）",
       expected: "至少有合计行",
       ok,
       tables: [id],

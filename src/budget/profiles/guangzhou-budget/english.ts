@@ -11,10 +11,9 @@ import { requiredText } from "../../schema/fields";
 
 const tableNotes = z
   .strictObject(
-    Object.fromEntries(TABLES.filter((t) => t.number !== undefined).map((t) => [t.id, requiredText.optional()])) as Record<
-      TableId,
-      z.ZodOptional<typeof requiredText>
-    >,
+    Object.fromEntries(
+      TABLES.filter((t) => t.number !== undefined).map((t) => [t.id, requiredText.optional()]),
+    ) as Record<TableId, z.ZodOptional<typeof requiredText>>,
   )
   .optional();
 

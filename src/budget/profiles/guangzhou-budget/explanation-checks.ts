@@ -143,8 +143,6 @@ const procurementAndChanges = (ctx: Ctx): void => {
 
 // ── Percentages ────────────────────────────────────────────────────────────────────────
 
-
-
 const percents = (ctx: Ctx): void => {
   for (const key of CHANGE_KEYS) {
     const fact: ChangeFact = dyOf(ctx).explanation.facts[key];

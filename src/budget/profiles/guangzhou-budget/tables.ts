@@ -102,7 +102,13 @@ const unitGroupedHead = (nameLabel: string): readonly ColumnSpec[] => [
   },
 ];
 
-const rowSum = (rule: string, total: string, parts: readonly string[], title: Bilingual, identity: Bilingual): RowSum => ({
+const rowSum = (
+  rule: string,
+  total: string,
+  parts: readonly string[],
+  title: Bilingual,
+  identity: Bilingual,
+): RowSum => ({
   rule,
   total,
   parts,
@@ -460,4 +466,3 @@ export const KEY_PROJECTS: TableSpec = {
   mayBeEmpty: true,
   presence: "required",
 };
-

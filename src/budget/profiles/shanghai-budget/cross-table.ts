@@ -12,7 +12,12 @@ const GENERAL_BUDGET = ["一般公共预算资金", "一般公共预算"];
 const GOV_FUND = ["政府性基金", "政府性基金预算"];
 const STATE_CAPITAL = ["国有资本经营预算", "国有资本经营预算资金"];
 
-const line = (table: string, names: readonly string[], column = "amount", side: "income" | "expenditure" = "income"): CellPick => ({
+const line = (
+  table: string,
+  names: readonly string[],
+  column = "amount",
+  side: "income" | "expenditure" = "income",
+): CellPick => ({
   table,
   row: { line: names, side },
   column,
@@ -39,9 +44,17 @@ export const CELL_ROWS: readonly CellRow[] = [
   { rule: RULES.t04Budgets, subject: line("table04", GENERAL_BUDGET), parts: [total("table05", "total")] },
   { rule: RULES.t04Budgets, subject: line("table04", GOV_FUND), parts: [total("table06", "total")] },
   { rule: RULES.t04Budgets, subject: line("table04", STATE_CAPITAL), parts: [total("table07", "total")] },
-  { rule: RULES.t04Budgets, subject: grand("table04", "expenditure", "generalBudget"), parts: [total("table05", "total")] },
+  {
+    rule: RULES.t04Budgets,
+    subject: grand("table04", "expenditure", "generalBudget"),
+    parts: [total("table05", "total")],
+  },
   { rule: RULES.t04Budgets, subject: grand("table04", "expenditure", "govFund"), parts: [total("table06", "total")] },
-  { rule: RULES.t04Budgets, subject: grand("table04", "expenditure", "stateCapital"), parts: [total("table07", "total")] },
+  {
+    rule: RULES.t04Budgets,
+    subject: grand("table04", "expenditure", "stateCapital"),
+    parts: [total("table07", "total")],
+  },
   { rule: RULES.t05t08Basic, subject: total("table08", "total"), parts: [total("table05", "basic")] },
   {
     rule: RULES.t09t08Economic,
@@ -61,7 +74,11 @@ export const CELL_ROWS: readonly CellRow[] = [
     subject: total("table03", "basic"),
     parts: [grand("table01", "expenditure", "personnel"), grand("table01", "expenditure", "publicUse")],
   },
-  { rule: RULES.t01t03Total, subject: grand("table01", "expenditure", "project"), parts: [total("table03", "project")] },
+  {
+    rule: RULES.t01t03Total,
+    subject: grand("table01", "expenditure", "project"),
+    parts: [total("table03", "project")],
+  },
 ];
 
 export const CODE_ROWS: readonly CodeRow[] = [

@@ -24,7 +24,14 @@ const years = (ctx: Ctx): void => {
     const found = /(\d{4})\s*年/.exec(t.text)?.[1];
     // Some titles carry no year (单位“三公”经费和机关运行经费预算表): nothing to check there.
     if (found === undefined) continue;
-    textCheck(ctx, RULES.docYear, { file, column: t.column, row: t.row, found: `${found}年`, expected: `${year}年`, ok: found === year });
+    textCheck(ctx, RULES.docYear, {
+      file,
+      column: t.column,
+      row: t.row,
+      found: `${found}年`,
+      expected: `${year}年`,
+      ok: found === year,
+    });
   }
   dy.explanation.parts.forEach((part, i) => {
     const found = /(\d{4})\s*年/.exec(part.heading)?.[1];
@@ -60,7 +67,8 @@ const kind = (ctx: Ctx): void => {
   });
   for (const [id, t] of Object.entries(dy.meta.tables)) {
     // 部门 tables never say 单位 in their name part; 单位 tables always do.
-    const ok = dy.meta.kind === "单位预算" ? /单位/.test(t.title) : !/预算单位|单位“/.test(t.title) && /部门/.test(t.title);
+    const ok =
+      dy.meta.kind === "单位预算" ? /单位/.test(t.title) : !/预算单位|单位“/.test(t.title) && /部门/.test(t.title);
     textCheck(ctx, RULES.docKind, {
       file,
       column: `tables.${id}.title`,

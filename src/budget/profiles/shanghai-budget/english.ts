@@ -24,7 +24,10 @@ export const shanghaiEnglishSchema = z.strictObject({
   tables: z
     .strictObject(
       Object.fromEntries(
-        SHANGHAI_TABLE_IDS.map((id) => [id, z.strictObject({ title: requiredText, note: requiredText.optional() }).optional()]),
+        SHANGHAI_TABLE_IDS.map((id) => [
+          id,
+          z.strictObject({ title: requiredText, note: requiredText.optional() }).optional(),
+        ]),
       ) as Record<
         (typeof SHANGHAI_TABLE_IDS)[number],
         z.ZodOptional<z.ZodObject<{ title: typeof requiredText; note: z.ZodOptional<typeof requiredText> }>>
@@ -34,7 +37,10 @@ export const shanghaiEnglishSchema = z.strictObject({
   /** 主要职能 and 机构设置, in the same order as department.yaml's overview. */
   overview: z.array(z.strictObject({ heading: requiredText, paragraphs })).optional(),
   glossary: z
-    .strictObject({ heading: requiredText, terms: z.array(z.strictObject({ term: requiredText, definition: requiredText })) })
+    .strictObject({
+      heading: requiredText,
+      terms: z.array(z.strictObject({ term: requiredText, definition: requiredText })),
+    })
     .optional(),
   /** The explanation's parts and sections, in the same order as explanation.yaml's. */
   explanation: z
@@ -81,7 +87,8 @@ export const checkShanghaiEnglish = (
     sameCount(`explanation.${i}.sections`, zh.sections.length, part.sections.length);
     part.sections.forEach((section, j) => {
       const zhSection = zh.sections[j];
-      if (zhSection) sameCount(`explanation.${i}.sections.${j}.paragraphs`, zhSection.paragraphs.length, section.paragraphs.length);
+      if (zhSection)
+        sameCount(`explanation.${i}.sections.${j}.paragraphs`, zhSection.paragraphs.length, section.paragraphs.length);
     });
   });
   for (const id of Object.keys(english.tables ?? {})) {

@@ -36,7 +36,11 @@ interface FactSpec {
   cell: CellPick;
 }
 
-const income = (names: readonly string[]): CellPick => ({ table: "table01", row: { line: names, side: "income" }, column: "amount" });
+const income = (names: readonly string[]): CellPick => ({
+  table: "table01",
+  row: { line: names, side: "income" },
+  column: "amount",
+});
 const grand = (table: string, side: "income" | "expenditure", column = "amount"): CellPick => ({
   table,
   row: { grandTotal: side },
@@ -46,7 +50,12 @@ const t9 = (column: string): CellPick => ({ table: "table09", row: { record: tru
 
 /** Where each stated figure is printed in the tables, and how the text introduces it. */
 export const FACTS: Readonly<Record<ShanghaiFigureKey, FactSpec>> = {
-  income: { label: { zh: "收入预算", en: "income budget" }, words: ["收入预算"], part: "compilation", cell: grand("table01", "income") },
+  income: {
+    label: { zh: "收入预算", en: "income budget" },
+    words: ["收入预算"],
+    part: "compilation",
+    cell: grand("table01", "income"),
+  },
   fiscal_income: {
     label: { zh: "财政拨款收入", en: "fiscal appropriation income" },
     words: ["财政拨款收入"],
@@ -65,7 +74,12 @@ export const FACTS: Readonly<Record<ShanghaiFigureKey, FactSpec>> = {
     part: "compilation",
     cell: income(["事业单位经营收入"]),
   },
-  other_income: { label: { zh: "其他收入", en: "other revenue" }, words: ["其他收入"], part: "compilation", cell: income(["其他收入"]) },
+  other_income: {
+    label: { zh: "其他收入", en: "other revenue" },
+    words: ["其他收入"],
+    part: "compilation",
+    cell: income(["其他收入"]),
+  },
   expenditure: {
     label: { zh: "支出预算", en: "expenditure budget" },
     words: ["支出预算"],
@@ -102,7 +116,12 @@ export const FACTS: Readonly<Record<ShanghaiFigureKey, FactSpec>> = {
     part: "other",
     cell: t9("threePublic"),
   },
-  abroad: { label: { zh: "因公出国（境）费", en: "official travel abroad" }, words: ["因公出国（境）费"], part: "other", cell: t9("abroad") },
+  abroad: {
+    label: { zh: "因公出国（境）费", en: "official travel abroad" },
+    words: ["因公出国（境）费"],
+    part: "other",
+    cell: t9("abroad"),
+  },
   vehicles: {
     label: { zh: "公务用车购置及运行费", en: "official vehicles" },
     words: ["公务用车购置及运行费"],
@@ -121,7 +140,12 @@ export const FACTS: Readonly<Record<ShanghaiFigureKey, FactSpec>> = {
     part: "other",
     cell: t9("vehicleOperation"),
   },
-  reception: { label: { zh: "公务接待费", en: "official receptions" }, words: ["公务接待费"], part: "other", cell: t9("reception") },
+  reception: {
+    label: { zh: "公务接待费", en: "official receptions" },
+    words: ["公务接待费"],
+    part: "other",
+    cell: t9("reception"),
+  },
   admin_costs: {
     label: { zh: "机关运行经费", en: "administrative operating costs" },
     words: ["机关运行经费预算为", "机关运行经费预算"],
@@ -183,7 +207,11 @@ const items = (ctx: Ctx): void => {
   list.forEach((item, i) => {
     const parts = tables.flatMap((t) => {
       const row = t.rows.find((r) => r.role === "item" && r.code === item.code);
-      return row ? [cellOfPick(ctx, { table: t.spec.id, row: { code: item.code }, column: "total" })].filter((c): c is CellRef => c !== undefined) : [];
+      return row
+        ? [cellOfPick(ctx, { table: t.spec.id, row: { code: item.code }, column: "total" })].filter(
+            (c): c is CellRef => c !== undefined,
+          )
+        : [];
     });
     amountCheck(ctx, RULES.explainItem, {
       subject: itemCells[i],
@@ -213,14 +241,20 @@ const paragraphsOf = (ctx: Ctx, part: PartKey): Paragraph[] =>
   dyOf(ctx).explanation.parts.flatMap((p, i) =>
     p.key !== part
       ? []
-      : p.sections.flatMap((s, j) => s.paragraphs.map((text, k) => ({ text, path: `parts.${i}.sections.${j}.paragraphs.${k}` }))),
+      : p.sections.flatMap((s, j) =>
+          s.paragraphs.map((text, k) => ({ text, path: `parts.${i}.sections.${j}.paragraphs.${k}` })),
+        ),
   );
 
-const ALL_WORDS = [...Object.values(FACTS).flatMap((f) => f.words), ...Object.values(PROCUREMENT).flatMap((p) => p.words)];
+const ALL_WORDS = [
+  ...Object.values(FACTS).flatMap((f) => f.words),
+  ...Object.values(PROCUREMENT).flatMap((p) => p.words),
+];
 
 const NUMBER = /^为?\s*(-?[\d,]+(?:\.\d+)?)\s*万元/;
 // A change may follow after "，" or, in some documents, after a full stop ("1.35万元。比2024年预算持平").
-const CHANGE = /^[，,。]?\s*(?:比|与|较)\s*(\d{4}年[^增减持，。；]*?)(增加|减少|持平|增长|下降)(?:\s*([\d,]+(?:\.\d+)?)\s*万元)?/;
+const CHANGE =
+  /^[，,。]?\s*(?:比|与|较)\s*(\d{4}年[^增减持，。；]*?)(增加|减少|持平|增长|下降)(?:\s*([\d,]+(?:\.\d+)?)\s*万元)?/;
 
 interface Stated {
   paragraph: Paragraph;
@@ -242,7 +276,9 @@ const findStated = (paragraphs: readonly Paragraph[], words: readonly string[]):
         if (at < 0) break;
         from = at + 1;
         const end = at + word.length;
-        const longer = ALL_WORDS.some((w) => w.length > word.length && w.endsWith(word) && text.slice(end - w.length, end) === w);
+        const longer = ALL_WORDS.some(
+          (w) => w.length > word.length && w.endsWith(word) && text.slice(end - w.length, end) === w,
+        );
         if (longer) continue;
         const number = NUMBER.exec(text.slice(end));
         if (!number) continue;
@@ -251,7 +287,9 @@ const findStated = (paragraphs: readonly Paragraph[], words: readonly string[]):
         return {
           paragraph,
           amount: number[1] ?? "",
-          ...(change ? { change: { basis: change[1] ?? "", word: change[2] ?? "", ...(change[3] ? { amount: change[3] } : {}) } } : {}),
+          ...(change
+            ? { change: { basis: change[1] ?? "", word: change[2] ?? "", ...(change[3] ? { amount: change[3] } : {}) } }
+            : {}),
         };
       }
     }
@@ -336,7 +374,10 @@ const textChecks = (ctx: Ctx): void => {
     if (fact) textOfFact(ctx, key, spec.label, spec.words, spec.part, fact);
   }
   if (facts.procurement) {
-    for (const [key, spec] of Object.entries(PROCUREMENT) as [keyof typeof PROCUREMENT, (typeof PROCUREMENT)["total"]][]) {
+    for (const [key, spec] of Object.entries(PROCUREMENT) as [
+      keyof typeof PROCUREMENT,
+      (typeof PROCUREMENT)["total"],
+    ][]) {
       textOfFact(ctx, `procurement.${key}`, spec.label, spec.words, "other", { amount: facts.procurement[key] });
     }
   }
@@ -397,7 +438,10 @@ const itemTexts = (ctx: Ctx): void => {
         found: planned,
         expected: amount ?? item.amount.printed,
         ok: sameAmount(planned, amount ?? item.amount.printed),
-        about: { zh: "同一条中“预算安排”的金额与开头所列金额", en: "the line's “预算安排” amount against the amount it opens with" },
+        about: {
+          zh: "同一条中“预算安排”的金额与开头所列金额",
+          en: "the line's “预算安排” amount against the amount it opens with",
+        },
       });
     }
     const prior = ITEM_PRIOR.exec(paragraph.text)?.[1];
@@ -413,7 +457,11 @@ const itemTexts = (ctx: Ctx): void => {
     }
     const percent = ITEM_PERCENT.exec(paragraph.text);
     if (item.percent !== undefined || percent) {
-      const stated = percent ? (percent[3] ? "0" : `${DOWN.has(percent[1] ?? "") ? "-" : ""}${percent[2] ?? ""}`) : undefined;
+      const stated = percent
+        ? percent[3]
+          ? "0"
+          : `${DOWN.has(percent[1] ?? "") ? "-" : ""}${percent[2] ?? ""}`
+        : undefined;
       const same = stated !== undefined && item.percent !== undefined && Number(stated) === Number(item.percent);
       textCheck(ctx, RULES.explainText, {
         file,
@@ -462,7 +510,15 @@ const percents = (ctx: Ctx): void => {
     const found = parsed ? `${item.percent}%` : item.percent;
     if (prior === 0) {
       const ok = item.percent === INCOMPARABLE || (change === 0 && parsed?.units === 0);
-      percentCheck(ctx, RULES.explainPercent, { subject, parts, row, found, expected: change === 0 ? "0%" : INCOMPARABLE, ok, about });
+      percentCheck(ctx, RULES.explainPercent, {
+        subject,
+        parts,
+        row,
+        found,
+        expected: change === 0 ? "0%" : INCOMPARABLE,
+        ok,
+        about,
+      });
       return;
     }
     const decimals = parsed?.decimals ?? 2;
@@ -507,7 +563,9 @@ const partSums = (ctx: Ctx): void => {
   if (p) {
     amountCheck(ctx, RULES.explainParts, {
       subject: factCell(ctx, "procurement.total", PROCUREMENT.total.label.zh, p.total.value),
-      parts: (["goods", "works", "services"] as const).map((k) => factCell(ctx, `procurement.${k}`, PROCUREMENT[k].label.zh, p[k].value)),
+      parts: (["goods", "works", "services"] as const).map((k) =>
+        factCell(ctx, `procurement.${k}`, PROCUREMENT[k].label.zh, p[k].value),
+      ),
     });
   }
 };

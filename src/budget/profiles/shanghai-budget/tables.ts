@@ -20,7 +20,13 @@ export const SHANGHAI_TABLE_IDS = [
   "table09",
 ] as const;
 
-const money = (key: string, header: string, en: string, group?: Bilingual, extra?: Partial<ColumnSpec>): ColumnSpec => ({
+const money = (
+  key: string,
+  header: string,
+  en: string,
+  group?: Bilingual,
+  extra?: Partial<ColumnSpec>,
+): ColumnSpec => ({
   key,
   header,
   label: bi(header, en),
@@ -34,9 +40,33 @@ const G_CODE = bi("功能分类科目编码", "Functional classification code");
 const G_ECONOMIC_CODE = bi("部门预算经济分类科目编码", "Economic classification code");
 
 const functionParts: readonly ColumnSpec[] = [
-  { key: "class", header: "类", label: bi("类", "Class"), group: G_CODE, type: "functionCodePart", part: 0, required: false },
-  { key: "category", header: "款", label: bi("款", "Category"), group: G_CODE, type: "functionCodePart", part: 1, required: false },
-  { key: "item", header: "项", label: bi("项", "Item"), group: G_CODE, type: "functionCodePart", part: 2, required: false },
+  {
+    key: "class",
+    header: "类",
+    label: bi("类", "Class"),
+    group: G_CODE,
+    type: "functionCodePart",
+    part: 0,
+    required: false,
+  },
+  {
+    key: "category",
+    header: "款",
+    label: bi("款", "Category"),
+    group: G_CODE,
+    type: "functionCodePart",
+    part: 1,
+    required: false,
+  },
+  {
+    key: "item",
+    header: "项",
+    label: bi("项", "Item"),
+    group: G_CODE,
+    type: "functionCodePart",
+    part: 2,
+    required: false,
+  },
   {
     key: "name",
     header: "功能分类科目名称",
@@ -47,7 +77,13 @@ const functionParts: readonly ColumnSpec[] = [
   },
 ];
 
-const rowSum = (rule: string, total: string, parts: readonly string[], title: Bilingual, identity: Bilingual): RowSum => ({
+const rowSum = (
+  rule: string,
+  total: string,
+  parts: readonly string[],
+  title: Bilingual,
+  identity: Bilingual,
+): RowSum => ({
   rule,
   total,
   parts,
@@ -110,7 +146,10 @@ export const SHANGHAI_TABLES: readonly TableSpec[] = [
         "row-total",
         "amount",
         ["personnel", "publicUse", "project"],
-        { zh: "支出各行合计等于人员经费、公用经费、项目支出之和", en: "each expenditure line's total equals its parts" },
+        {
+          zh: "支出各行合计等于人员经费、公用经费、项目支出之和",
+          en: "each expenditure line's total equals its parts",
+        },
         {
           zh: "合计 = 人员经费 + 公用经费 + 项目支出（只在印有这三栏的表中核对）",
           en: "合计 = personnel + public use + project expenditure (where those columns are printed)",
@@ -131,7 +170,12 @@ export const SHANGHAI_TABLES: readonly TableSpec[] = [
       money("total", "合计", "Total", bi("收入预算", "Revenue budget")),
       money("fiscal", "财政拨款收入", "Fiscal appropriations", bi("收入预算", "Revenue budget")),
       money("operating", "事业收入", "Public institution revenue", bi("收入预算", "Revenue budget")),
-      money("business", "事业单位经营收入", "Business revenue of public institutions", bi("收入预算", "Revenue budget")),
+      money(
+        "business",
+        "事业单位经营收入",
+        "Business revenue of public institutions",
+        bi("收入预算", "Revenue budget"),
+      ),
       money("other", "其他收入", "Other revenue", bi("收入预算", "Revenue budget")),
     ],
     totalRow: "last",
@@ -238,8 +282,24 @@ export const SHANGHAI_TABLES: readonly TableSpec[] = [
     ),
     model: "economic",
     columns: [
-      { key: "class", header: "类", label: bi("类", "Class"), group: G_ECONOMIC_CODE, type: "economicCodePart", part: 0, required: false },
-      { key: "category", header: "款", label: bi("款", "Item"), group: G_ECONOMIC_CODE, type: "economicCodePart", part: 1, required: false },
+      {
+        key: "class",
+        header: "类",
+        label: bi("类", "Class"),
+        group: G_ECONOMIC_CODE,
+        type: "economicCodePart",
+        part: 0,
+        required: false,
+      },
+      {
+        key: "category",
+        header: "款",
+        label: bi("款", "Item"),
+        group: G_ECONOMIC_CODE,
+        type: "economicCodePart",
+        part: 1,
+        required: false,
+      },
       {
         key: "name",
         header: "经济分类科目名称",
@@ -249,8 +309,18 @@ export const SHANGHAI_TABLES: readonly TableSpec[] = [
         maxLength: 100,
       },
       money("total", "合计", "Total", bi("一般公共预算基本支出", "General public budget basic expenditure")),
-      money("personnel", "人员经费", "Personnel", bi("一般公共预算基本支出", "General public budget basic expenditure")),
-      money("publicUse", "公用经费", "Public use", bi("一般公共预算基本支出", "General public budget basic expenditure")),
+      money(
+        "personnel",
+        "人员经费",
+        "Personnel",
+        bi("一般公共预算基本支出", "General public budget basic expenditure"),
+      ),
+      money(
+        "publicUse",
+        "公用经费",
+        "Public use",
+        bi("一般公共预算基本支出", "General public budget basic expenditure"),
+      ),
     ],
     totalRow: "last",
     rowSums: [
@@ -276,11 +346,22 @@ export const SHANGHAI_TABLES: readonly TableSpec[] = [
       money("threePublic", "合计", "Total", bi("“三公”经费预算数", "“Three public” expenses")),
       money("abroad", "因公出国(境)费", "Official travel abroad", bi("“三公”经费预算数", "“Three public” expenses")),
       money("reception", "公务接待费", "Official receptions", bi("“三公”经费预算数", "“Three public” expenses")),
-      money("vehicles", "公务用车购置及运行费小计", "Official vehicles: subtotal", bi("公务用车购置及运行费", "Official vehicles"), {
-        label: bi("小计", "Subtotal"),
-      }),
-      money("vehiclePurchase", "购置费", "Purchase", bi("公务用车购置及运行费", "Official vehicles")),
-      money("vehicleOperation", "运行费", "Operation", bi("公务用车购置及运行费", "Official vehicles")),
+      money(
+        "vehicles",
+        "公务用车购置及运行费小计",
+        "Official vehicles: subtotal",
+        bi("公务用车购置及运行费", "Official vehicles"),
+        {
+          label: bi("小计", "Subtotal"),
+        },
+      ),
+      money("vehiclePurchase", "购置费", "Official vehicle purchase", bi("公务用车购置及运行费", "Official vehicles")),
+      money(
+        "vehicleOperation",
+        "运行费",
+        "Official vehicle operation",
+        bi("公务用车购置及运行费", "Official vehicles"),
+      ),
       money("adminCosts", "机关运行经费", "Administrative operating costs", undefined, {
         label: bi("机关运行经费预算数", "Administrative operating costs"),
       }),
