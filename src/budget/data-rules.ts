@@ -599,8 +599,8 @@ export const RULES = {
     (w, p) => ({
       message: { zh: `字段“${w.column}”${p.detail.zh}`, en: `Field “${w.column}”: ${p.detail.en}` },
       hint: {
-        zh: "请对照 README 中的数据格式说明或示例文件夹中的同名文件改正。",
-        en: "Compare with the data format in the README or the same file in the example folder.",
+        zh: "请对照所用格式的数据格式说明（README.md；各格式的说明见 docs/profiles.md）或示例文件夹中的同名文件改正。",
+        en: "Compare with the data format of the folder's profile (README.md; docs/profiles.md lists each profile's) or the same file in the example folder.",
       },
     }),
   ),

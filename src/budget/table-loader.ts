@@ -346,10 +346,11 @@ const buildRecord = (spec: TableSpec, entries: Entry[], file: string, count: num
     const extra = entries[1];
     findings.push(finding(RULES.recordRows, { file, ...(extra ? { line: extra.raw.line } : {}) }, { count }));
   }
+  // The row has no printed name: its figures are named by the column headings alone.
   const rows: BudgetRow[] = entries.slice(0, 1).map(({ raw, parsed }) => ({
     line: raw.line,
     role: "item",
-    name: spec.title.zh,
+    name: "",
     depth: 0,
     ...splitRow(spec, parsed),
   }));
@@ -437,11 +438,15 @@ export const loadTable = (
   findings.push(...header.findings);
   if (header.findings.some((f) => f.severity === "error")) return { findings };
 
+  const columns = spec.columns.filter((c) => header.positions.has(c));
   if (csv.rows.length === 0) {
+    // A list with nothing to list this year (no key projects) is a header alone; tables keep a 合计 row.
+    if (spec.model === "list" && spec.mayBeEmpty) {
+      return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: [] }, findings };
+    }
     findings.push(finding(RULES.noRows, { file, line: csv.header.line }));
     return { findings };
   }
-  const columns = spec.columns.filter((c) => header.positions.has(c));
   const schema = rowSchema(spec, unit, columns);
   const hasCodeParts = columns.some((c) => c.type.endsWith("CodePart"));
   const width = csv.header.cells.length;

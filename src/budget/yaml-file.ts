@@ -56,6 +56,18 @@ const describeIssue = (issue: z.core.$ZodIssue): Bilingual => {
   }
   const params = (issue as { params?: { zh?: string; en?: string } }).params;
   if (params?.zh && params.en) return { zh: params.zh, en: params.en };
+  // A field of several allowed shapes (0 or 2, a figure or 无) that is simply not there.
+  if (issue.code === "invalid_union" && issue.input === undefined) {
+    return { zh: "缺失，这是必填字段", en: "is missing; it is required" };
+  }
+  if (issue.code === "invalid_union") {
+    const literals = issue.errors.flat().flatMap((e) => (e.code === "invalid_value" ? e.values.map(String) : []));
+    if (literals.length > 0) {
+      const allowed = literals.map((v) => `“${v}”`);
+      return { zh: `的值只能是${allowed.join("或")}`, en: `must be ${allowed.join(" or ")}` };
+    }
+    return { zh: "的值不符合格式说明中的任何一种写法", en: "matches none of the forms the data format allows" };
+  }
   return { zh: `的值不对（${issue.message}）`, en: `is invalid (${issue.message})` };
 };
 

@@ -164,6 +164,7 @@ const en = {
   "chart.amountYuan": "Amount (yuan)",
   "chart.shareItemYuan": "{label} {amount} yuan ({share})",
   "chart.unitYuan": "Unit: yuan",
+  "checks.acknowledged": " Another {count} are errors of the published document itself, recorded and explained below.",
 } satisfies UiStrings;
 
 export default en;

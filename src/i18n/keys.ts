@@ -102,6 +102,7 @@ export const UI_KEYS = [
   "checks.difference",
   "checks.rulesTitle",
   "checks.summary",
+  "checks.acknowledged",
   "checks.byRuleTitle",
   "checks.familyTable",
   "checks.familyCross",

@@ -159,6 +159,7 @@ const zhCN = {
   "chart.amountYuan": "金额（元）",
   "chart.shareItemYuan": "{label}{amount}元，占{share}",
   "chart.unitYuan": "单位：元",
+  "checks.acknowledged": "另有 {count} 项不符是公开文本本身的差错，已登记并在下方说明。",
 } satisfies UiStrings;
 
 export default zhCN;

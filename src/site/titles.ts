@@ -7,8 +7,14 @@ export const MAX_TITLE_LENGTH = 70;
 
 const SEPARATOR = " – ";
 
+/**
+ * Typographic apostrophes: a straight one is written as an entity (&#39;) in the page, which
+ * counts five times against the length a validator measures.
+ */
+const typographic = (text: string): string => text.replaceAll("'", "’");
+
 export const composeTitle = (parts: readonly string[], max = MAX_TITLE_LENGTH): string => {
-  const [first = "", ...rest] = parts.filter((p) => p.trim() !== "");
+  const [first = "", ...rest] = parts.filter((p) => p.trim() !== "").map(typographic);
   let title = first.length > max ? `${first.slice(0, max - 1)}…` : first;
   for (const part of rest) {
     const room = max - title.length - SEPARATOR.length;

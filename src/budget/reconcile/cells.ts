@@ -35,7 +35,8 @@ export const cellOf = (table: BudgetTable, row: BudgetRow, key: string): CellRef
   source: table.spec.id,
   line: row.line,
   column: headerOf(table.spec, key),
-  row: rowLabel(row),
+  // A record table's one row has no name of its own: the table's is what a reader knows it by.
+  row: rowLabel(row) || table.spec.title.zh,
   value: row.amounts[key] ?? 0,
   ...(table.scale !== DEFAULT_SCALE ? { scale: table.scale } : {}),
 });
