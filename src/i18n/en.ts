@@ -165,6 +165,7 @@ const en = {
   "chart.shareItemYuan": "{label} {amount} yuan ({share})",
   "chart.unitYuan": "Unit: yuan",
   "checks.acknowledged": " Another {count} are errors of the published document itself, recorded and explained below.",
+  "text.generated": "In English, from the figures this section states (checked against the tables):",
 } satisfies UiStrings;
 
 export default en;

@@ -103,6 +103,7 @@ export const UI_KEYS = [
   "checks.rulesTitle",
   "checks.summary",
   "checks.acknowledged",
+  "text.generated",
   "checks.byRuleTitle",
   "checks.familyTable",
   "checks.familyCross",

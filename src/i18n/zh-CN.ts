@@ -160,6 +160,7 @@ const zhCN = {
   "chart.shareItemYuan": "{label}{amount}元，占{share}",
   "chart.unitYuan": "单位：元",
   "checks.acknowledged": "另有 {count} 项不符是公开文本本身的差错，已登记并在下方说明。",
+  "text.generated": "本节所述数字：",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -6,6 +6,7 @@
 import type { ShanghaiDepartmentYear } from "../budget/profiles";
 import type { Locale } from "../i18n";
 import { localize, type LocalText } from "./localize";
+import { generatedSentences } from "./shanghai-sentences";
 
 export type TextPartKey = "duties" | "institutions" | "compilation" | "other" | "projects";
 
@@ -14,6 +15,11 @@ export interface TextSection {
   anchor: string;
   heading?: LocalText;
   paragraphs: LocalText[];
+  /**
+   * English pages, where the section has no translation: sentences generated from the figures it
+   * states (checked against the tables), shown with the Chinese.
+   */
+  generated?: string[];
 }
 
 export interface TextPart {
@@ -57,10 +63,14 @@ export const textPart = (dy: ShanghaiDepartmentYear, key: TextPartKey, locale: L
     heading: localize(part.heading, en?.heading, locale),
     sections: part.sections.map((section, i) => {
       const sectionEn = sectionsEn?.[i];
+      const paragraphs = paragraphsOf(section.paragraphs, sectionEn?.paragraphs, locale);
+      const untranslated = locale === "en" && paragraphs.some((p) => p.fallback);
+      const generated = untranslated ? generatedSentences(dy, key, i, section.heading) : [];
       return {
         anchor: textPartAnchor(key, i),
         ...(section.heading !== undefined ? { heading: localize(section.heading, sectionEn?.heading, locale) } : {}),
-        paragraphs: paragraphsOf(section.paragraphs, sectionEn?.paragraphs, locale),
+        paragraphs,
+        ...(generated.length > 0 ? { generated } : {}),
       };
     }),
   };
