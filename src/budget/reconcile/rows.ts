@@ -47,6 +47,8 @@ export interface CellRow {
   parts: readonly CellPick[];
   /** "atLeast": the subject must be no less than the parts (e.g. “三公” ≥ the part in basic expenditure). */
   relation?: "equal" | "atLeast";
+  /** The sources the check spans, where they are not the rule's own (one rule over several table pairs). */
+  tables?: readonly string[];
 }
 
 export interface CodeRow {
@@ -129,6 +131,7 @@ export const runCellRows = (ctx: Ctx, rows: readonly CellRow[]): void => {
       row: subject?.row ?? pickLabel(row.subject.row),
       about: describe(ctx, row.parts),
       ...(row.relation ? { relation: row.relation } : {}),
+      ...(row.tables ? { tables: row.tables } : {}),
       ...(table ? { fallback: { file: table.file } } : {}),
     });
   }

@@ -18,9 +18,10 @@ import { looseName } from "../../text-similarity";
 import type { TableId } from "../../registry/tables";
 import type { BudgetRow, BudgetTable } from "../../table-loader";
 import { adminCostItems } from "./admin-costs";
-import { RULES, type ReconciliationRule } from "./rules";
+import { RULES } from "./rules";
 import { cellOf, headerOf, rowLabel, sourceLabel } from "../../reconcile/cells";
 import { amountCheck, type CheckGroup, type Ctx } from "../../reconcile/checks";
+import { runCellRows, runCodeRows, type CellPick, type CellRow } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
 
 const ORDINAL = /^[一二三四五六七八九十百]+、/;
@@ -174,35 +175,6 @@ const table01Expenditure = (ctx: Ctx): void => {
   }
 };
 
-/** Same code, same total, in 表2 and 表3 (and the 合计 rows). */
-const table02Table03 = (ctx: Ctx): void => {
-  const t2 = tablesOf(ctx).table02;
-  const t3 = tablesOf(ctx).table03;
-  const total2 = totalOf(t2);
-  const total3 = totalOf(t3);
-  if (total3) {
-    amountCheck(ctx, RULES.t02t03Code, {
-      subject: cellOf(t3, total3, "total"),
-      parts: cellsOf(t2, total2, ["total"]),
-      about: counterpart("table02"),
-    });
-  }
-  const codes3 = new Set<string>();
-  for (const row of t3.rows) {
-    if (row.role !== "item" || row.code === undefined) continue;
-    codes3.add(row.code);
-    amountCheck(ctx, RULES.t02t03Code, {
-      subject: cellOf(t3, row, "total"),
-      parts: cellsOf(t2, byCode(t2, row.code), ["total"]),
-      about: counterpart("table02"),
-    });
-  }
-  for (const row of t2.rows) {
-    if (row.role !== "item" || row.code === undefined || codes3.has(row.code)) continue;
-    amountCheck(ctx, RULES.t02t03Code, { subject: undefined, parts: [cellOf(t2, row, "total")], row: rowLabel(row) });
-  }
-};
-
 const FISCAL: readonly { table: "table05" | "table09" | "table10"; column: string }[] = [
   { table: "table05", column: "generalBudget" },
   { table: "table09", column: "govFund" },
@@ -314,36 +286,29 @@ const table02Fiscal = (ctx: Ctx): void => {
   }
 };
 
-/** One 合计 cell against another table's 合计 cell. */
-const totals = (
-  ctx: Ctx,
-  rule: ReconciliationRule,
-  subject: { table: TableId; column: string },
-  part: { table: TableId; column: string },
-  tables?: TableId[],
-): void => {
-  const s = tablesOf(ctx)[subject.table];
-  const p = tablesOf(ctx)[part.table];
-  const sTotal = totalOf(s);
-  if (!sTotal) return;
-  amountCheck(ctx, rule, {
-    subject: cellOf(s, sTotal, subject.column),
-    parts: cellsOf(p, totalOf(p), [part.column]),
-    about: counterpart(part.table),
-    ...(tables ? { tables } : {}),
-  });
-};
+const total = (table: TableId, column: string): CellPick => ({ table, row: { total: true }, column });
 
-const basicAndProject = (ctx: Ctx): void => {
-  totals(ctx, RULES.t05t06Basic, { table: "table06", column: "amount" }, { table: "table05", column: "basic" });
-  totals(ctx, RULES.t05t07Project, { table: "table07", column: "amount" }, { table: "table05", column: "project" });
-  totals(ctx, RULES.t03t11Basic, { table: "table11", column: "total" }, { table: "table03", column: "basic" });
-  totals(ctx, RULES.t03t12Project, { table: "table12", column: "total" }, { table: "table03", column: "project" });
-  for (const { table, column } of FISCAL) {
-    totals(ctx, RULES.t05t11Funds, { table: "table11", column }, { table, column: "basic" }, ["table11", table]);
-    totals(ctx, RULES.t05t12Funds, { table: "table12", column }, { table, column: "project" }, ["table12", table]);
-  }
-};
+/** 合计 cells that must agree across tables: the basic and project totals and their fund columns. */
+const BASIC_AND_PROJECT: readonly CellRow[] = [
+  { rule: RULES.t05t06Basic, subject: total("table06", "amount"), parts: [total("table05", "basic")] },
+  { rule: RULES.t05t07Project, subject: total("table07", "amount"), parts: [total("table05", "project")] },
+  { rule: RULES.t03t11Basic, subject: total("table11", "total"), parts: [total("table03", "basic")] },
+  { rule: RULES.t03t12Project, subject: total("table12", "total"), parts: [total("table03", "project")] },
+  ...FISCAL.flatMap(({ table, column }): CellRow[] => [
+    {
+      rule: RULES.t05t11Funds,
+      subject: total("table11", column),
+      parts: [total(table, "basic")],
+      tables: ["table11", table],
+    },
+    {
+      rule: RULES.t05t12Funds,
+      subject: total("table12", column),
+      parts: [total(table, "project")],
+      tables: ["table12", table],
+    },
+  ]),
+];
 
 /** 表6's classes against 表11's categories (general public budget column, all units). */
 const table06Table11 = (ctx: Ctx): void => {
@@ -426,7 +391,24 @@ export const CROSS_TABLE_GROUPS: readonly CheckGroup[] = [
     needs: ["table01", "table03"],
     run: table01Expenditure,
   },
-  { rules: [RULES.t02t03Code], needs: ["table02", "table03"], run: table02Table03 },
+  {
+    rules: [RULES.t02t03Code],
+    needs: ["table02", "table03"],
+    // Same code, same total, in 表2 and 表3, and the 合计 rows.
+    run: (ctx) => {
+      runCellRows(ctx, [
+        { rule: RULES.t02t03Code, subject: total("table03", "total"), parts: [total("table02", "total")] },
+      ]);
+      runCodeRows(ctx, [
+        {
+          rule: RULES.t02t03Code,
+          subject: { table: "table03", column: "total" },
+          parts: [{ table: "table02", column: "total" }],
+          bothWays: true,
+        },
+      ]);
+    },
+  },
   {
     rules: [RULES.t04t02IncomeLines, RULES.t04t02IncomeTotal, RULES.t04t05Class, RULES.t04t05ExpenditureTotal],
     needs: ["table04", "table02", "table05", "table09", "table10"],
@@ -443,7 +425,7 @@ export const CROSS_TABLE_GROUPS: readonly CheckGroup[] = [
       RULES.t05t12Funds,
     ],
     needs: ["table03", "table05", "table06", "table07", "table09", "table10", "table11", "table12"],
-    run: basicAndProject,
+    run: (ctx) => runCellRows(ctx, BASIC_AND_PROJECT),
   },
   { rules: [RULES.t06t11Class], needs: ["table06", "table11"], run: table06Table11 },
   {
