@@ -70,7 +70,7 @@ export const RULES = {
       },
       hint: {
         zh: `请在 department.yaml 第一行写上“profile: 格式名”，可用的格式：${p.known}。`,
-        en: `Add a line “profile: <name>” at the top of department.yaml; the known profiles are: ${p.known}.`,
+        en: `Add a line “profile: <name>” at the top of department.yaml; the known profiles are: ${p.known.replaceAll("、", ", ")}.`,
       },
     }),
   ),
@@ -82,7 +82,7 @@ export const RULES = {
       message: { zh: `不认识的格式 ${v(w)}`, en: `Unknown profile ${v(w)}` },
       hint: {
         zh: `${p.suggestion ? `是否应为 ${p.suggestion}？` : ""}可用的格式：${p.known}。`,
-        en: `${p.suggestion ? `Did you mean ${p.suggestion}? ` : ""}The known profiles are: ${p.known}.`,
+        en: `${p.suggestion ? `Did you mean ${p.suggestion}? ` : ""}The known profiles are: ${p.known.replaceAll("、", ", ")}.`,
       },
     }),
   ),
@@ -98,6 +98,21 @@ export const RULES = {
       hint: {
         zh: "如本年公开了此表，请改正 department.yaml；否则请删除这个文件。",
         en: "If the table is published this year, correct department.yaml; otherwise delete the file.",
+      },
+    }),
+  ),
+  otherSideAmount: define<{ side: string; lineSide: string }>(
+    "row.other-side-amount",
+    "error",
+    { zh: "收支总表的一侧填了另一侧的栏目", en: "A figure in the other side's column" },
+    (w, p) => ({
+      message: {
+        zh: `“${w.column ?? ""}”栏只属于${p.side}一侧，这一行是${p.lineSide}，却填了 ${v(w)}`,
+        en: `The “${w.column ?? ""}” column belongs to the ${p.side} side, but this ${p.lineSide} line holds ${v(w)}`,
+      },
+      hint: {
+        zh: "公开文本中这一格是空的：请把数字移到所属的一行或删去。",
+        en: "The document prints nothing here: move the figure to its own line or delete it.",
       },
     }),
   ),
@@ -143,6 +158,21 @@ export const RULES = {
       hint: {
         zh: "数据已改动或条目写错：请核对规则、文件、行号、列名和原文数值是否与“npm run validate”列出的结果完全一致；不再需要的条目请删除。",
         en: "The data changed or the entry is mistyped: rule, file, line, column and printed value must match a finding of npm run validate exactly; delete entries no longer needed.",
+      },
+    }),
+  ),
+  erratumUnchecked: define<{ rule: string; where: string }>(
+    "errata.unchecked",
+    "warning",
+    { zh: "勘误条目所属的校验未能执行", en: "An erratum's check could not run" },
+    (w, p) => ({
+      message: {
+        zh: `勘误条目（${p.rule}，${p.where}，原文 ${v(w)}）所属的校验这次未能执行，无法确认它仍然适用`,
+        en: `The erratum (${p.rule}, ${p.where}, printed ${v(w)}) could not be confirmed: its check did not run this time`,
+      },
+      hint: {
+        zh: "先改正使该校验无法执行的错误（见上方“有 N 条校验规则无法执行”），再重新运行 npm run validate。",
+        en: "First correct the errors that kept the check from running (see “rules could not run” above), then run npm run validate again.",
       },
     }),
   ),

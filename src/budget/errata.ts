@@ -89,7 +89,12 @@ const matches = (e: Erratum, f: Finding): boolean =>
  * Mark the findings the errata acknowledge (in place, so every list holding them agrees), and
  * return a finding for each erratum that acknowledges nothing. Rounding notes need no erratum.
  */
-export const applyErrata = (findings: readonly Finding[], errata: readonly Erratum[]): Finding[] => {
+export const applyErrata = (
+  findings: readonly Finding[],
+  errata: readonly Erratum[],
+  /** Rules that could not run: an erratum of theirs is unchecked, not out of date. */
+  unchecked: ReadonlySet<string> = new Set(),
+): Finding[] => {
   const used = new Set<Erratum>();
   for (const f of findings) {
     if (f.severity === "note") continue;
@@ -114,7 +119,7 @@ export const applyErrata = (findings: readonly Finding[], errata: readonly Errat
     .filter((e) => !used.has(e))
     .map((e) =>
       finding(
-        RULES.erratumUnmatched,
+        unchecked.has(e.rule) ? RULES.erratumUnchecked : RULES.erratumUnmatched,
         { file: e.source.file, column: `errata.${e.source.index}`, value: e.printed },
         {
           rule: e.rule,

@@ -34,8 +34,10 @@ export interface DepartmentYearBase {
   unit: AmountUnit;
   /** The tables that loaded, by their profile id. */
   tables: Readonly<Record<string, BudgetTable>>;
-  /** Tables of the profile the folder has but that failed to load (their findings say why). */
+  /** Tables of the profile that did not load (their findings say why), missing files included. */
   failedTables: readonly string[];
+  /** Required tables whose file is not in the folder at all. */
+  missingTables: readonly string[];
   /** Tables of the profile the document does not publish. */
   absentTables: readonly string[];
   /** Acknowledged discrepancies of the published document (errata.yaml). */
@@ -212,6 +214,7 @@ const loadWithProfile = async (
 
   const tables: Record<string, BudgetTable> = {};
   const failedTables: string[] = [];
+  const missingTables: string[] = [];
   const absentTables: string[] = [];
   for (const spec of profile.tables) {
     const file = rel(dir, spec.file);
@@ -221,6 +224,7 @@ const loadWithProfile = async (
       else {
         findings.push(finding(RULES.missingFile, { file }, { what: tableWhat(spec) }));
         failedTables.push(spec.id);
+        missingTables.push(spec.id);
       }
       continue;
     }
@@ -235,9 +239,10 @@ const loadWithProfile = async (
     }
     const loaded = loadTable(spec, readCsv(bytes, file), file, spec.unit ?? unit, correctionsOf(errata, file));
     findings.push(...loaded.findings);
-    // Errors the errata acknowledge as the document's own do not keep the table from the checks.
+    // Errors the errata acknowledge as the document's own do not keep the table from the checks;
+    // a row the loader could not read (and no erratum corrects) does, or its sums would be wrong.
     applyErrata(loaded.findings, errata);
-    if (loaded.table && !loaded.findings.some(isError)) {
+    if (loaded.table && !loaded.findings.some(isError) && loaded.dropped === 0) {
       rows += loaded.table.rows.length;
       tables[spec.id] = loaded.table;
     } else {
@@ -271,6 +276,7 @@ const loadWithProfile = async (
     ...(english !== undefined ? { english } : {}),
     tables,
     failedTables,
+    missingTables,
     absentTables,
     errata,
   } as unknown as DepartmentYear;

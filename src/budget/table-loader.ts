@@ -241,6 +241,18 @@ const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built =
       const where: Where = { file, line: raw.line, column: "项目", value: name };
       findings.push(...checkCodeName("function", code, name.replace(ORDINAL, ""), where));
     }
+    // A column of the other side holds nothing on this line: a figure there would be read by no check.
+    for (const column of spec.columns) {
+      const value = parsed[column.key];
+      if (column.side === undefined || column.side === side || value === null || value === undefined) continue;
+      findings.push(
+        finding(
+          RULES.otherSideAmount,
+          { file, line: raw.line, column: column.header, value: String(value) },
+          { side: SIDE_WORD[column.side], lineSide: SIDE_WORD[side] },
+        ),
+      );
+    }
     const subLine = role === "item" && SUB_LINE.test(name) ? lastOrdinal[side] : undefined;
     if (role === "item" && subLine === undefined) lastOrdinal[side] = raw.line;
     if (role !== "item") delete lastOrdinal[side];
@@ -427,35 +439,43 @@ const correctionsFor = (
 /** Load one table from its raw CSV. `table` is undefined only when the file is unusable. */
 export const loadTable = (
   spec: TableSpec,
-  csv: RawCsv,
+  csvRead: RawCsv,
   file: string,
   unit: AmountUnit,
   corrections: Corrections = new Map(),
-): { table?: BudgetTable; findings: Finding[] } => {
+): { table?: BudgetTable; findings: Finding[]; dropped: number } => {
+  let csv = csvRead;
   const findings = [...csv.findings];
-  if (!csv.header) return { findings };
-  const header = checkHeader(spec, csv.header, file);
+  let dropped = 0;
+  const headerRow = csv.header;
+  if (!headerRow) return { findings, dropped };
+  const header = checkHeader(spec, headerRow, file);
   findings.push(...header.findings);
-  if (header.findings.some((f) => f.severity === "error")) return { findings };
+  if (header.findings.some((f) => f.severity === "error")) return { findings, dropped };
 
   const columns = spec.columns.filter((c) => header.positions.has(c));
+  // A one-row table printed without a single figure: the CSV reader skips its line of bare commas.
+  if (csv.rows.length === 0 && spec.model === "record") {
+    csv = { ...csv, rows: [{ line: headerRow.line + 1, cells: headerRow.cells.map(() => "") }] };
+  }
   if (csv.rows.length === 0) {
     // A list with nothing to list this year (no key projects) is a header alone; tables keep a 合计 row.
     if (spec.model === "list" && spec.mayBeEmpty) {
-      return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: [] }, findings };
+      return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: [] }, findings, dropped };
     }
-    findings.push(finding(RULES.noRows, { file, line: csv.header.line }));
-    return { findings };
+    findings.push(finding(RULES.noRows, { file, line: headerRow.line }));
+    return { findings, dropped };
   }
   const schema = rowSchema(spec, unit, columns);
   const hasCodeParts = columns.some((c) => c.type.endsWith("CodePart"));
-  const width = csv.header.cells.length;
+  const width = headerRow.cells.length;
   const entries: Entry[] = [];
   csv.rows.forEach((raw, index) => {
     // Cells past the header that are empty are Excel's leftovers, not data.
     const extra = raw.cells.slice(width).some((c) => c !== "");
     if (raw.cells.length < width || extra) {
       findings.push(finding(RULES.cellCount, { file, line: raw.line }, { found: raw.cells.length, expected: width }));
+      dropped++;
       return;
     }
     const record: Record<string, string> = {};
@@ -467,9 +487,15 @@ export const loadTable = (
       findings.push(...result.error.issues.map((issue) => issueFinding(spec, issue, raw, record, file)));
       // An acknowledged misprint (errata.yaml) is checked with the value the document meant.
       const fix = correctionsFor(spec, raw.line, record, corrections);
-      if (!fix) return;
+      if (!fix) {
+        dropped++;
+        return;
+      }
       result = schema.safeParse({ ...record, ...fix.values });
-      if (!result.success) return;
+      if (!result.success) {
+        dropped++;
+        return;
+      }
       corrected = fix.printed;
     }
     const parsed = result.data as ParsedRow;
@@ -478,6 +504,7 @@ export const loadTable = (
       const { code, gap } = joinCodeParts(spec, parsed);
       if (gap) {
         findings.push(finding(RULES.codePartGap, { file, line: raw.line, column: gap.header, value: "" }));
+        dropped++;
         return;
       }
       if (code !== undefined) parsed["code"] = code;
@@ -486,5 +513,5 @@ export const loadTable = (
   });
   const built = BUILDERS[spec.model](spec, entries, file, csv.rows.length);
   findings.push(...built.findings);
-  return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: built.rows }, findings };
+  return { table: { spec, file, unit, scale: scaleOf(unit), columns, rows: built.rows }, findings, dropped };
 };

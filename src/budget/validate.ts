@@ -43,6 +43,7 @@ export const validate = async (target: string): Promise<ValidationResult> => {
     applyErrata(
       [...loaded.findings.filter((f) => folderOf(f) === dy.path), ...(reconciliations[i]?.findings ?? [])],
       dy.errata,
+      new Set(reconciliations[i]?.notRun ?? []),
     ),
   );
   const findings: Finding[] = [...loaded.findings, ...reconciliations.flatMap((r) => r.findings), ...unmatched];

@@ -14,6 +14,8 @@ import { SHANGHAI_BUDGET } from "./shanghai-budget";
 import type { ShanghaiEnglish } from "./shanghai-budget/english";
 import type { ShanghaiExplanation, ShanghaiGlossary, ShanghaiMeta } from "./shanghai-budget/schema";
 
+export { GUANGZHOU_BUDGET, SHANGHAI_BUDGET };
+
 export const PROFILES = [GUANGZHOU_BUDGET, SHANGHAI_BUDGET] as const;
 
 export type AnyProfile = (typeof PROFILES)[number];

@@ -224,17 +224,20 @@ export const reconcile = (dy: DepartmentYear): ReconciliationResult => {
   const rules = ruleMapOf(profile);
   const ctx: Ctx = { dy, checks: [], rules };
   const notRunFindings: Finding[] = [];
+  const notRunRules = new Set<string>();
   // The identities of a table that failed to load cannot be checked: say so once per table.
   for (const id of dy.failedTables) {
     const spec = profile.tables.find((t) => t.id === id);
     const own = spec ? tableRules(spec) : [];
     if (own.length > 0) notRunFindings.push(notRun(dy, own, { failed: [id], absent: [] }));
+    own.forEach((r) => notRunRules.add(r.id));
   }
   withinTables(ctx);
   for (const group of profile.checks.groups) {
     const missing = missingFor(dy, group);
     if (missing.failed.length + missing.absent.length > 0) {
       notRunFindings.push(notRun(dy, group.rules, missing));
+      group.rules.forEach((r) => notRunRules.add(r.id));
       continue;
     }
     group.run(ctx);
@@ -243,7 +246,13 @@ export const reconcile = (dy: DepartmentYear): ReconciliationResult => {
   const findings = ctx.checks.filter((c) => c.status !== "pass").map((c) => toFinding(c, rules, context));
   findings.push(...likelyCells(ctx.checks).map(likelyFinding));
   findings.push(...notRunFindings);
-  return { path: dy.path, rules: summarize(rulesOf(profile), ctx.checks), checks: ctx.checks, findings };
+  return {
+    path: dy.path,
+    rules: summarize(rulesOf(profile), ctx.checks),
+    checks: ctx.checks,
+    findings,
+    notRun: [...notRunRules],
+  };
 };
 
 /** The checks a source (a table, "explanation", …) takes part in: "本表数据已通过 N 项校验". */

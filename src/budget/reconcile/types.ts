@@ -90,6 +90,8 @@ export interface ReconciliationResult {
   checks: Check[];
   /** One finding per check that did not pass, plus the likely-cell findings of the locator. */
   findings: Finding[];
+  /** Rules that could not run (their tables are absent or did not load). */
+  notRun: string[];
 }
 
 export interface Tally {

@@ -1,48 +1,87 @@
-/** The Shanghai profile's own checks, grouped by the tables each group reads. */
-import type { ProfileChecks } from "../../reconcile/checks";
-import { runCellRows, runClassLineRows, runCodeRows } from "../../reconcile/rows";
+/**
+ * The Shanghai profile's own checks. Each cross-table rule runs as its own group, needing exactly
+ * the tables its rows name, so one broken table stops only the rules that read it.
+ */
+import type { ReconciliationRule } from "../../reconcile/catalogue";
+import type { CheckGroup, ProfileChecks } from "../../reconcile/checks";
+import {
+  runCellRows,
+  runClassLineRows,
+  runCodeRows,
+  type CellRow,
+  type ClassLineRow,
+  type CodeRow,
+} from "../../reconcile/rows";
 import { CELL_ROWS, CLASS_LINE_ROWS, CODE_ROWS } from "./cross-table";
 import { documentChecks } from "./document-checks";
-import { explanationChecks } from "./explanation-checks";
+import { figureChecks, itemChecks, textAndSumChecks } from "./explanation-checks";
 import { RULES } from "./rules";
-import { SHANGHAI_TABLE_IDS } from "./tables";
+
+const tablesOfCell = (row: CellRow): string[] => [row.subject.table, ...row.parts.map((p) => p.table)];
+const tablesOfCode = (row: CodeRow): string[] => [row.subject.table, ...row.parts.map((p) => p.table)];
+const tablesOfClass = (row: ClassLineRow): string[] => [row.lines.table, ...row.compare.map((c) => c.table)];
+
+/** One group per rule, with the tables its rows read. */
+const rowGroups = (): CheckGroup[] => {
+  const rules = new Map<
+    ReconciliationRule,
+    { needs: Set<string>; cells: CellRow[]; codes: CodeRow[]; classes: ClassLineRow[] }
+  >();
+  const entry = (rule: ReconciliationRule) => {
+    let e = rules.get(rule);
+    if (!e) rules.set(rule, (e = { needs: new Set(), cells: [], codes: [], classes: [] }));
+    return e;
+  };
+  for (const row of CELL_ROWS) {
+    const e = entry(row.rule);
+    e.cells.push(row);
+    tablesOfCell(row).forEach((t) => e.needs.add(t));
+  }
+  for (const row of CODE_ROWS) {
+    const e = entry(row.rule);
+    e.codes.push(row);
+    tablesOfCode(row).forEach((t) => e.needs.add(t));
+  }
+  for (const row of CLASS_LINE_ROWS) {
+    const e = entry(row.rule);
+    e.classes.push(row);
+    tablesOfClass(row).forEach((t) => e.needs.add(t));
+    // A class line's name is checked with the line's own table alone.
+    const names = entry(row.nameRule);
+    names.needs.add(row.lines.table);
+  }
+  return [...rules].map(([rule, e]) => ({
+    rules: [rule, ...new Set(e.classes.map((c) => c.nameRule))],
+    needs: [...e.needs],
+    run: (ctx) => {
+      runCellRows(ctx, e.cells);
+      runCodeRows(ctx, e.codes);
+      runClassLineRows(ctx, e.classes);
+    },
+  }));
+};
+
+// The class-name rule is performed by the class-line rows; its own group has nothing to run.
+const groups = rowGroups().filter((g) => g.rules[0] !== RULES.className);
 
 export const SHANGHAI_CHECKS: ProfileChecks = {
   rules: Object.values(RULES),
   groups: [
+    ...groups,
     {
-      rules: [
-        RULES.t01t02Income,
-        RULES.t01t03Total,
-        RULES.t01t03Class,
-        RULES.className,
-        RULES.t02t03Code,
-        RULES.t04t01Fiscal,
-        RULES.t04Budgets,
-        RULES.t04Class,
-        RULES.t05t08Basic,
-        RULES.t09t08Economic,
-      ],
-      needs: SHANGHAI_TABLE_IDS,
-      run: (ctx) => {
-        runCellRows(ctx, CELL_ROWS);
-        runCodeRows(ctx, CODE_ROWS);
-        runClassLineRows(ctx, CLASS_LINE_ROWS);
-      },
+      rules: [RULES.explainFigure],
+      needs: ["table01", "table04", "table09"],
+      run: figureChecks,
     },
     {
-      rules: [
-        RULES.explainFigure,
-        RULES.explainItem,
-        RULES.explainItemSum,
-        RULES.explainItemName,
-        RULES.explainParts,
-        RULES.explainPercent,
-        RULES.explainText,
-        RULES.explainRestated,
-      ],
-      needs: SHANGHAI_TABLE_IDS,
-      run: explanationChecks,
+      rules: [RULES.explainItem, RULES.explainItemSum, RULES.explainItemName],
+      needs: ["table05", "table06", "table07", "table02", "table03"],
+      run: itemChecks,
+    },
+    {
+      rules: [RULES.explainParts, RULES.explainPercent, RULES.explainText, RULES.explainRestated],
+      needs: [],
+      run: textAndSumChecks,
     },
     {
       rules: [RULES.docYear, RULES.docKind, RULES.docEmptyTableNote, RULES.docAdminCostsNone],

@@ -70,12 +70,12 @@ export const CELL_ROWS: readonly CellRow[] = [
   },
   // The 单位预算 form of 表1 also splits expenditure into basic and project spending.
   {
-    rule: RULES.t01t03Total,
+    rule: RULES.t01t03Split,
     subject: total("table03", "basic"),
     parts: [grand("table01", "expenditure", "personnel"), grand("table01", "expenditure", "publicUse")],
   },
   {
-    rule: RULES.t01t03Total,
+    rule: RULES.t01t03Split,
     subject: grand("table01", "expenditure", "project"),
     parts: [total("table03", "project")],
   },
@@ -86,6 +86,16 @@ export const CODE_ROWS: readonly CodeRow[] = [
     rule: RULES.t02t03Code,
     subject: { table: "table03", column: "total" },
     parts: [{ table: "table02", column: "total" }],
+    bothWays: true,
+  },
+  {
+    rule: RULES.t02Fiscal,
+    subject: { table: "table02", column: "fiscal" },
+    parts: [
+      { table: "table05", column: "total" },
+      { table: "table06", column: "total" },
+      { table: "table07", column: "total" },
+    ],
     bothWays: true,
   },
 ];

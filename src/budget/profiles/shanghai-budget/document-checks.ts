@@ -14,7 +14,8 @@ const EMPTY_NOTE = /空表|无发生额/;
 
 const years = (ctx: Ctx): void => {
   const dy = dyOf(ctx);
-  const year = String(dy.meta.year);
+  // Held to the folder's year: a wrong `year` in department.yaml is one mistake, reported by the loader.
+  const year = dy.path.split("/")[0] ?? String(dy.meta.year);
   const file = `${dy.path}/department.yaml`;
   const titles: { column: string; row: string; text: string }[] = [
     { column: "title", row: "封面标题", text: dy.meta.title },

@@ -472,6 +472,16 @@ const itemTexts = (ctx: Ctx): void => {
         ok: same,
       });
     }
+  });
+};
+
+/** Each item's 类/款/项 names as the line prints them, against the tables' names of its code. */
+const itemNames = (ctx: Ctx): void => {
+  const file = explanationFile(ctx);
+  (dyOf(ctx).explanation.facts.items ?? []).forEach((item, i) => {
+    const paragraph = itemParagraph(ctx, i + 1);
+    const row = `${i + 1}. [${item.code}]`;
+    if (!paragraph) return;
     const names = ITEM_NAMES.exec(paragraph.text);
     if (names) {
       const printed = [names[1], names[2], names[3]].map((n) => bareName(n ?? ""));
@@ -570,9 +580,17 @@ const partSums = (ctx: Ctx): void => {
   }
 };
 
-export const explanationChecks = (ctx: Ctx): void => {
-  figures(ctx);
+/** The stated figures against the tables that print them (表1, 表4, 表9). */
+export const figureChecks = (ctx: Ctx): void => figures(ctx);
+
+/** The 编制说明's items against 表5–表7 and the names of their codes. */
+export const itemChecks = (ctx: Ctx): void => {
   items(ctx);
+  itemNames(ctx);
+};
+
+/** The facts against the text and against each other: no table needed. */
+export const textAndSumChecks = (ctx: Ctx): void => {
   partSums(ctx);
   percents(ctx);
   textChecks(ctx);

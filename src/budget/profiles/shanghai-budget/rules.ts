@@ -49,6 +49,33 @@ export const RULES = {
     },
     equalText(CROSS_HINT("表1、表3")),
   ),
+  t01t03Split: define(
+    "x.t01-t03.split",
+    "cross",
+    "sum",
+    ["table03", "table01"],
+    { zh: "表1基本支出、项目支出合计与表3一致", en: "Table 1's basic and project totals agree with Table 3" },
+    {
+      zh: "印有基本支出、项目支出栏的表1：表3 合计行基本支出 = 表1 支出总计的人员经费 + 公用经费；表3 项目支出 = 表1 项目支出",
+      en: "Where Table 1 prints basic and project columns: Table 3's basic total = Table 1's personnel + public use; project = project",
+    },
+    sumText(CROSS_HINT("表1、表3")),
+  ),
+  t02Fiscal: define(
+    "x.t02-t05.fiscal",
+    "cross",
+    "sum",
+    ["table02", "table05", "table06", "table07"],
+    {
+      zh: "表2各科目财政拨款收入等于表5、表6、表7该科目合计",
+      en: "Table 2's fiscal income by code equals Tables 5–7 for the code",
+    },
+    {
+      zh: "表2 每个科目的财政拨款收入 = 表5 + 表6 + 表7 同一科目的合计；只在一边出现的科目为错",
+      en: "Each code's fiscal appropriations in Table 2 = the same code's totals in Tables 5, 6 and 7; a code on one side only is an error",
+    },
+    sumText(CROSS_HINT("表2、表5、表6、表7")),
+  ),
   t01t03Class: define(
     "x.t01-t03.class",
     "cross",
