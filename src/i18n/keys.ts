@@ -17,6 +17,7 @@ export const UI_KEYS = [
   "home.intro",
   "home.year",
   "home.totalExpenditure",
+  "home.totalExpenditureYuan",
   "home.none",
   "department.eyebrow",
   "department.yearShort",

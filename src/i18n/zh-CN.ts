@@ -3,7 +3,7 @@ import type { UiStrings } from "./keys";
 
 const zhCN = {
   "site.name": "部门预算公开",
-  "site.description": "政府部门预算公开：部门概况、十二张预算表、情况说明和名词解释，可逐表查看、打印和下载数据。",
+  "site.description": "政府部门预算、单位预算公开：概况、预算表、情况说明和名词解释，可逐表查看、打印和下载数据。",
   "nav.skipToMain": "跳到正文",
   "nav.home": "首页",
   "nav.breadcrumb": "当前位置",
@@ -13,9 +13,8 @@ const zhCN = {
   "footer.unit": "金额单位以各表所注为准（万元或元）。",
   "footer.allDepartments": "全部部门预算",
   "home.title": "部门预算公开",
-  "home.intro":
-    "查看各部门每年的预算：钱从哪里来、用到哪里去。每个部门的预算包括部门概况、十二张预算表、情况说明和名词解释，表格可下载。",
-  "home.year": "{year}年（{count}个部门）",
+  "home.intro": "查看各部门、各单位每年的预算：钱从哪里来、用到哪里去。每份预算包括概况、预算表、情况说明和名词解释，表格可下载，每个合计都经过核对。",
+  "home.year": "{year}年（{count}份预算）",
   "home.totalExpenditure": "支出预算 {amount} 万元",
   "home.none": "暂无部门预算数据。",
   "department.eyebrow": "{year}年部门预算",
@@ -161,6 +160,7 @@ const zhCN = {
   "chart.unitYuan": "单位：元",
   "checks.acknowledged": "另有 {count} 项不符是公开文本本身的差错，已登记并在下方说明。",
   "text.generated": "本节所述数字：",
+  "home.totalExpenditureYuan": "支出预算 {amount} 元",
 } satisfies UiStrings;
 
 export default zhCN;
