@@ -36,7 +36,10 @@ export const resolveTarget = (target: string): { root: string; only?: string } =
 export const validate = async (target: string): Promise<ValidationResult> => {
   const { root, only } = resolveTarget(target);
   const loaded = await loadData(root, only);
-  const reconciliations = loaded.departmentYears.map(reconcile);
+  // Last year's department-year of the same department, for the cross-year rules.
+  const byPath = new Map(loaded.departmentYears.map((dy) => [dy.path, dy]));
+  const priorOf = (dy: (typeof loaded.departmentYears)[number]) => byPath.get(`${dy.year - 1}/${dy.slug}`);
+  const reconciliations = loaded.departmentYears.map((dy) => reconcile(dy, priorOf(dy)));
   // Errata acknowledge findings of their own department-year, the load's and the checks'.
   const folderOf = (f: Finding): string => f.file.split("/").slice(0, 2).join("/");
   const unmatched = loaded.departmentYears.flatMap((dy, i) =>

@@ -3,7 +3,8 @@ import type { UiStrings } from "./keys";
 
 const en = {
   "site.name": "Departmental Budget Disclosures",
-  "site.description": "Government departmental and unit budgets: overview, budget tables, notes and glossary, table by table, printable and downloadable.",
+  "site.description":
+    "Government departmental and unit budgets: overview, budget tables, notes and glossary, table by table, printable and downloadable.",
   "nav.skipToMain": "Skip to main content",
   "nav.home": "Home",
   "nav.breadcrumb": "Breadcrumb",
@@ -13,7 +14,8 @@ const en = {
   "footer.unit": "Amounts are in the unit each table states (10,000 yuan or yuan).",
   "footer.allDepartments": "All departmental budgets",
   "home.title": "Departmental Budget Disclosures",
-  "home.intro": "See each department's and unit's budget for the year: where the money comes from and where it goes. Every budget has an overview, its tables, notes and a glossary; every table can be downloaded and every total has been checked.",
+  "home.intro":
+    "See each department's and unit's budget for the year: where the money comes from and where it goes. Every budget has an overview, its tables, notes and a glossary; every table can be downloaded and every total has been checked.",
   "home.year": "{year} ({count} published)",
   "home.totalExpenditure": "Expenditure budget: {amount} (10,000 yuan)",
   "home.none": "No departmental budgets yet.",
@@ -165,6 +167,7 @@ const en = {
   "checks.acknowledged": " Another {count} are errors of the published document itself, recorded and explained below.",
   "text.generated": "In English, from the figures this section states (checked against the tables):",
   "home.totalExpenditureYuan": "Expenditure budget: {amount} yuan",
+  "checks.familyYear": "Across years: last year's figures as stated against last year's published tables",
 } satisfies UiStrings;
 
 export default en;

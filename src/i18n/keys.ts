@@ -110,6 +110,7 @@ export const UI_KEYS = [
   "checks.familyCross",
   "checks.familyExplanation",
   "checks.familyDocument",
+  "checks.familyYear",
   "checks.colRule",
   "checks.colSources",
   "checks.colChecks",

@@ -13,7 +13,8 @@ const zhCN = {
   "footer.unit": "金额单位以各表所注为准（万元或元）。",
   "footer.allDepartments": "全部部门预算",
   "home.title": "部门预算公开",
-  "home.intro": "查看各部门、各单位每年的预算：钱从哪里来、用到哪里去。每份预算包括概况、预算表、情况说明和名词解释，表格可下载，每个合计都经过核对。",
+  "home.intro":
+    "查看各部门、各单位每年的预算：钱从哪里来、用到哪里去。每份预算包括概况、预算表、情况说明和名词解释，表格可下载，每个合计都经过核对。",
   "home.year": "{year}年（{count}份预算）",
   "home.totalExpenditure": "支出预算 {amount} 万元",
   "home.none": "暂无部门预算数据。",
@@ -161,6 +162,7 @@ const zhCN = {
   "checks.acknowledged": "另有 {count} 项不符是公开文本本身的差错，已登记并在下方说明。",
   "text.generated": "本节所述数字：",
   "home.totalExpenditureYuan": "支出预算 {amount} 元",
+  "checks.familyYear": "跨年核对：说明所述上年数与上年公开的表格一致",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -110,7 +110,7 @@ export const reconciliationFor = (
   result: Partial<Pick<ValidationResult, "reconciliations">>,
 ): ReconciliationResult | undefined => result.reconciliations?.find((r) => r.path === dy.path);
 
-export const FAMILY_ORDER: readonly RuleFamily[] = ["table", "cross", "explanation", "document"];
+export const FAMILY_ORDER: readonly RuleFamily[] = ["table", "cross", "explanation", "year", "document"];
 
 export interface RuleFamilyView {
   family: RuleFamily;

@@ -11,6 +11,8 @@ import type { CellRef, Check, CheckStatus, Source } from "./types";
 
 export interface Ctx {
   dy: DepartmentYear;
+  /** Last year's department-year of the same department, where the data has it. */
+  prior?: DepartmentYear;
   checks: Check[];
   /** The rules of the department-year's profile, by id. */
   rules: ReadonlyMap<string, ReconciliationRule>;
@@ -216,6 +218,8 @@ export const percentCheck = (
 export interface CheckGroup {
   rules: readonly ReconciliationRule[];
   needs: readonly string[];
+  /** Runs only with last year's department-year at hand (cross-year rules). */
+  needsPrior?: boolean;
   run: (ctx: Ctx) => void;
 }
 

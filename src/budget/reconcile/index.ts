@@ -218,11 +218,16 @@ const notRun = (
   };
 };
 
-/** Check one department-year against every rule of its profile. */
-export const reconcile = (dy: DepartmentYear): ReconciliationResult => {
+/**
+ * Check one department-year against every rule of its profile; with `prior` (last year's
+ * department-year of the same department, same profile), also the figures its text states about
+ * last year against last year's published tables.
+ */
+export const reconcile = (dy: DepartmentYear, prior?: DepartmentYear): ReconciliationResult => {
   const profile = dy.profile;
   const rules = ruleMapOf(profile);
-  const ctx: Ctx = { dy, checks: [], rules };
+  const sameProfile = prior !== undefined && prior.profile.id === profile.id ? prior : undefined;
+  const ctx: Ctx = { dy, checks: [], rules, ...(sameProfile ? { prior: sameProfile } : {}) };
   const notRunFindings: Finding[] = [];
   const notRunRules = new Set<string>();
   // The identities of a table that failed to load cannot be checked: say so once per table.
@@ -234,6 +239,8 @@ export const reconcile = (dy: DepartmentYear): ReconciliationResult => {
   }
   withinTables(ctx);
   for (const group of profile.checks.groups) {
+    // Without last year's data in the data root there is nothing to compare with: not a gap in the checks.
+    if (group.needsPrior && !ctx.prior) continue;
     const missing = missingFor(dy, group);
     if (missing.failed.length + missing.absent.length > 0) {
       notRunFindings.push(notRun(dy, group.rules, missing));

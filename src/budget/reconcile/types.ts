@@ -81,7 +81,8 @@ export interface RuleSummary {
   errors: number;
 }
 
-export type RuleFamily = "table" | "cross" | "explanation" | "document";
+/** Within a table, across tables, against the text, the document as a whole, against last year's. */
+export type RuleFamily = "table" | "cross" | "explanation" | "document" | "year";
 
 export interface ReconciliationResult {
   /** "2025/huadu-zwfw". */

@@ -15,6 +15,7 @@ import {
 import { CELL_ROWS, CLASS_LINE_ROWS, CODE_ROWS } from "./cross-table";
 import { documentChecks } from "./document-checks";
 import { figureChecks, itemChecks, textAndSumChecks } from "./explanation-checks";
+import { priorYearChecks } from "./prior-year-checks";
 import { RULES } from "./rules";
 
 const tablesOfCell = (row: CellRow): string[] => [row.subject.table, ...row.parts.map((p) => p.table)];
@@ -83,6 +84,8 @@ export const SHANGHAI_CHECKS: ProfileChecks = {
       needs: [],
       run: textAndSumChecks,
     },
+    // Needs last year's tables, which its own groups have checked; this year's need not have loaded.
+    { rules: [RULES.yearPrior], needs: [], needsPrior: true, run: priorYearChecks },
     {
       rules: [RULES.docYear, RULES.docKind, RULES.docEmptyTableNote, RULES.docAdminCostsNone],
       needs: [],

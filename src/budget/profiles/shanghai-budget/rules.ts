@@ -314,6 +314,23 @@ export const RULES = {
     ),
   ),
 
+  // ── Across years ────────────────────────────────────────────────────────────────────
+  yearPrior: define(
+    "year.prior-figure",
+    "year",
+    "sum",
+    ["explanation"],
+    { zh: "说明所述上年数与上年公开的表格一致", en: "Last year's figures as stated agree with last year's tables" },
+    {
+      zh: "本年说明的数字 − 所述“比上年预算增加（减少）”的金额 = 上年公开文本表中的同一数字（按万元四舍五入）",
+      en: "This year's stated figure less its stated change on last year's budget = the same figure in last year's published tables (rounded to 10,000 yuan)",
+    },
+    sumText({
+      zh: "请核对本年说明中的增减额，以及上年数据文件夹中的同一数字；公开文本本身有误的，请在 errata.yaml 中登记。",
+      en: "Check the stated change in this year's text and the same figure in last year's folder; an error of a published document goes into errata.yaml.",
+    }),
+  ),
+
   // ── The document as a whole ────────────────────────────────────────────────────────
   docYear: define(
     "doc.year",
