@@ -168,6 +168,26 @@ const en = {
   "text.generated": "In English, from the figures this section states (checked against the tables):",
   "home.totalExpenditureYuan": "Expenditure budget: {amount} yuan",
   "checks.familyYear": "Across years: last year's figures as stated against last year's published tables",
+  "compare.title": "{year} compared with {prior}",
+  "compare.intro":
+    "Every table both years publish, row by row: rows are matched by classification code (or by the printed name where there is none), with this year, last year, the change and the change in percent. Amounts are in each table's unit, as printed.",
+  "compare.item": "Item",
+  "compare.yearColumn": "{year}",
+  "compare.change": "Change",
+  "compare.percent": "Change (%)",
+  "compare.new": "new this year",
+  "compare.gone": "not in this year",
+  "compare.renamed": "last year's name: {name}",
+  "compare.link": "Compare with {prior}",
+  "compare.linkHint": "Every table both years publish, row by row.",
+  "departments.title": "Budgets by year",
+  "departments.intro": "This department's published budgets, with key figures in each table's unit.",
+  "departments.year": "Year",
+  "departments.link": "All years",
+  "departments.linkHint": "Key figures of this department's budgets, year by year.",
+  "home.byYear": "By year",
+  "home.byDepartment": "By department",
+  "home.years": "{count} year(s)",
 } satisfies UiStrings;
 
 export default en;

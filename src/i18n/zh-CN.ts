@@ -163,6 +163,26 @@ const zhCN = {
   "text.generated": "本节所述数字：",
   "home.totalExpenditureYuan": "支出预算 {amount} 元",
   "checks.familyYear": "跨年核对：说明所述上年数与上年公开的表格一致",
+  "compare.title": "{year}年与{prior}年对比",
+  "compare.intro":
+    "本页把两年都公开的每张表逐行对照：按科目编码（无编码的按项目名称）匹配，列出本年数、上年数、增减额和增减率。金额按原表单位，均为公开文本所印数字。",
+  "compare.item": "项目",
+  "compare.yearColumn": "{year}年",
+  "compare.change": "增减额",
+  "compare.percent": "增减率",
+  "compare.new": "本年新增",
+  "compare.gone": "本年没有",
+  "compare.renamed": "上年名称：{name}",
+  "compare.link": "与{prior}年对比",
+  "compare.linkHint": "两年都公开的各表逐行对照。",
+  "departments.title": "历年预算",
+  "departments.intro": "本部门各年度公开的预算，主要数字按原表单位列示。",
+  "departments.year": "年度",
+  "departments.link": "历年预算",
+  "departments.linkHint": "本部门各年度预算的主要数字对照。",
+  "home.byYear": "按年度",
+  "home.byDepartment": "按部门",
+  "home.years": "{count}个年度",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -207,6 +207,8 @@ export const partLabel = (dy: DepartmentYear, part: PartSlug, locale: Locale, t:
       return ui(t("document.title"), locale);
     case "checks":
       return ui(t("checks.title"), locale);
+    case "compare":
+      return ui(t("compare.title", { year: dy.year, prior: dy.year - 1 }), locale);
     default: {
       const label = documentContents(dy, locale, t).find((p) => p.part === part)?.label;
       return label ?? ui(part, locale);

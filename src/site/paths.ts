@@ -28,7 +28,8 @@ export type PartSlug =
   | "institutions"
   | "compilation"
   | "other"
-  | "projects";
+  | "projects"
+  | "compare";
 
 export const localizePath = (route: string, locale: Locale): string => (locale === "en" ? `/en${route}` : route);
 
@@ -37,6 +38,9 @@ export const routeOf = (path: string): string =>
   path === "/en" || path.startsWith("/en/") ? path.slice(3) || "/" : path;
 
 export const homeRoute = (): string => "/";
+
+/** A department's page across its years. */
+export const departmentRoute = (slug: string): string => `/departments/${slug}/`;
 
 export const departmentYearRoute = (ref: DepartmentYearRef, part?: PartSlug): string =>
   `/${ref.year}/${ref.slug}/${part ? `${part}/` : ""}`;

@@ -5,22 +5,40 @@
 import type { DepartmentYear } from "../budget/load";
 import type { TableSpec } from "../budget/profiles/types";
 import { useTranslations } from "../i18n";
+import { priorYearOf } from "./compare";
 import { publishedTables, readingOrder } from "./contents";
 import { departmentYears } from "./data";
-import { departmentYearRoute, homeRoute, tableSlug, type PartSlug } from "./paths";
+import { departmentRoute, departmentYearRoute, homeRoute, tableSlug, type PartSlug } from "./paths";
 
-/** The page parts of a department-year besides its home: its document's parts, the full document, the checks. */
-export const departmentParts = (dy: DepartmentYear): PartSlug[] => [
-  ...readingOrder(dy, useTranslations("zh-CN")),
-  "document",
-  "checks",
-];
+/**
+ * The page parts of a department-year besides its home: its document's parts, the full document,
+ * the checks, and the comparison with last year where the data has last year in the same profile.
+ */
+export const departmentParts = (dy: DepartmentYear, all: readonly DepartmentYear[]): PartSlug[] => {
+  const prior = priorYearOf(dy, all);
+  return [
+    ...readingOrder(dy, useTranslations("zh-CN")),
+    "document",
+    "checks",
+    ...(prior && prior.profile.id === dy.profile.id ? (["compare"] as const) : []),
+  ];
+};
+
+/** Each department once, by its folder name, with its department-years newest first. */
+export const departments = (dys: readonly DepartmentYear[]): { slug: string; years: DepartmentYear[] }[] => {
+  const bySlug = new Map<string, DepartmentYear[]>();
+  for (const dy of dys) bySlug.set(dy.slug, [...(bySlug.get(dy.slug) ?? []), dy]);
+  return [...bySlug]
+    .map(([slug, years]) => ({ slug, years: [...years].sort((a, b) => b.year - a.year) }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+};
 
 export const allRoutes = (dys: readonly DepartmentYear[]): string[] => [
   homeRoute(),
+  ...departments(dys).map((d) => departmentRoute(d.slug)),
   ...dys.flatMap((dy) => [
     departmentYearRoute(dy),
-    ...departmentParts(dy).map((part) => departmentYearRoute(dy, part)),
+    ...departmentParts(dy, dys).map((part) => departmentYearRoute(dy, part)),
   ]),
 ];
 
@@ -35,6 +53,18 @@ export const departmentYearPaths = async () =>
     props: { dy } satisfies DepartmentYearProps,
   }));
 
+export interface DepartmentProps {
+  slug: string;
+  years: DepartmentYear[];
+}
+
+/** getStaticPaths for a page per department, across its years. */
+export const departmentPaths = async () =>
+  departments(await departmentYears()).map((d) => ({
+    params: { slug: d.slug },
+    props: { slug: d.slug, years: d.years } satisfies DepartmentProps,
+  }));
+
 export interface PartPageProps {
   dy: DepartmentYear;
   part: PartSlug;
@@ -42,11 +72,12 @@ export interface PartPageProps {
   spec?: TableSpec;
 }
 
-/** getStaticPaths for every part page of every department-year (overview, table-01 …, checks). */
-export const partPaths = async () =>
-  (await departmentYears()).flatMap((dy) => {
+/** getStaticPaths for every part page of every department-year (overview, table-01 …, checks, compare). */
+export const partPaths = async () => {
+  const all = await departmentYears();
+  return all.flatMap((dy) => {
     const tables = new Map(publishedTables(dy).map((spec) => [tableSlug(spec), spec]));
-    return departmentParts(dy).map((part) => {
+    return departmentParts(dy, all).map((part) => {
       const spec = tables.get(part);
       return {
         params: { year: String(dy.year), slug: dy.slug, part },
@@ -54,3 +85,4 @@ export const partPaths = async () =>
       };
     });
   });
+};
