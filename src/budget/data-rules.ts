@@ -679,6 +679,200 @@ export const RULES = {
       },
     }),
   ),
+  // Hostile or mis-saved inputs (issue 12): each a finding, never a stack trace.
+  noData: define(
+    "folder.no-data",
+    "error",
+    { zh: "文件夹中没有任何部门年度", en: "No department-year in the folder" },
+    (w) => ({
+      message: {
+        zh: `${w.file === "." ? "数据文件夹" : `文件夹 ${w.file}`}中没有任何部门年度的数据，网站无内容可生成`,
+        en: `${w.file === "." ? "The data folder" : `The folder ${w.file}`} holds no department-year, so there is nothing to publish`,
+      },
+      hint: {
+        zh: "数据应放在“年度/部门代号”文件夹中，如 data/2025/huadu-zwfw/department.yaml；请确认给出的文件夹正确，或先复制一个部门年度的文件夹进来。",
+        en: "Data lives in <year>/<department> folders, e.g. data/2025/huadu-zwfw/department.yaml; check that the right folder was given, or copy a department-year folder in first.",
+      },
+    }),
+  ),
+  notAFolder: define<{ missing: boolean }>(
+    "folder.not-a-folder",
+    "error",
+    { zh: "要校验的不是文件夹", en: "The target is not a folder" },
+    (w, p) => ({
+      message: p.missing
+        ? { zh: `找不到文件夹 ${w.file}`, en: `There is no folder ${w.file}` }
+        : {
+            zh: `${w.file} 是一个文件，不是数据文件夹`,
+            en: `${w.file} is a file, not a data folder`,
+          },
+      hint: {
+        zh: "请给出数据文件夹（如 data）、年度文件夹（如 data/2025）或部门年度文件夹（如 data/2025/huadu-zwfw），不要给出其中的单个文件。",
+        en: "Give the data folder (data), a year folder (data/2025) or a department-year folder (data/2025/huadu-zwfw), not a single file in it.",
+      },
+    }),
+  ),
+  symlink: define<{ kind: "loop" | "dangling" | "link"; target: string }>(
+    "folder.symlink",
+    "error",
+    { zh: "数据文件夹中有符号链接（快捷方式）", en: "A symbolic link in the data folder" },
+    (w, p) => ({
+      message:
+        p.kind === "loop"
+          ? {
+              zh: `${w.file} 是指向自身的循环符号链接（→ ${p.target}），已跳过`,
+              en: `${w.file} is a symbolic link that loops back on itself (→ ${p.target}); skipped`,
+            }
+          : p.kind === "dangling"
+            ? {
+                zh: `${w.file} 是失效的符号链接，指向的 ${p.target} 不存在，已跳过`,
+                en: `${w.file} is a broken symbolic link: ${p.target} does not exist; skipped`,
+              }
+            : {
+                zh: `${w.file} 是符号链接（→ ${p.target}），不是真正的文件或文件夹，已跳过`,
+                en: `${w.file} is a symbolic link (→ ${p.target}), not a real file or folder; skipped`,
+              },
+      hint: {
+        zh: "数据文件夹中只能放真正的文件和文件夹：请删除这个链接，把它所指的文件（或文件夹）本身复制到这里。",
+        en: "The data folder holds real files and folders only: delete the link and copy the file (or folder) it points to here instead.",
+      },
+    }),
+  ),
+  unreadable: define<{ reason: Bilingual }>(
+    "file.unreadable",
+    "error",
+    { zh: "文件无法读取", en: "The file cannot be read" },
+    (w, p) => ({
+      message: {
+        zh: `文件 ${w.file} 存在，但无法读取（${p.reason.zh}）`,
+        en: `${w.file} is there but cannot be read (${p.reason.en})`,
+      },
+      hint: {
+        zh: "请检查文件的读取权限（可能被其他程序锁定或权限设置不对），或把文件另存一份再放回此处。这不是“缺少文件”：不要再复制一份同名文件。",
+        en: "Check the file's permissions (another program may lock it, or its permissions are wrong), or save a fresh copy in its place. The file is not missing: do not add a second copy.",
+      },
+    }),
+  ),
+  unexpected: define<{ detail: string }>(
+    "file.unexpected",
+    "error",
+    { zh: "读取文件时出现意外错误", en: "Unexpected error reading a file" },
+    (w, p) => ({
+      message: {
+        zh: `读取 ${w.file} 时出现意外错误（${p.detail}），该文件未能校验`,
+        en: `An unexpected error occurred reading ${w.file} (${p.detail}); the file was not checked`,
+      },
+      hint: {
+        zh: "请用 Excel/WPS 或记事本打开该文件另存一次再试；仍然出错时，请把该文件和这条提示发给技术人员。",
+        en: "Open the file in Excel/WPS or a text editor, save it again and retry; if it persists, send the file and this message to a developer.",
+      },
+    }),
+  ),
+  yamlAliases: define<{ max: number }>(
+    "yaml.too-many-aliases",
+    "error",
+    { zh: "YAML 引用（别名）过多", en: "Too many YAML aliases" },
+    (_w, p) => ({
+      message: {
+        zh: `文件中用 *名称 引用（别名）展开后超过 ${p.max} 处，为防止恶意文件耗尽内存，已拒绝读取`,
+        en: `The file's aliases (*name references) expand to more than ${p.max}; it was refused, as such files can exhaust memory`,
+      },
+      hint: {
+        zh: "预算数据不需要 &名称 / *名称 这种引用写法：请把每处内容直接写出来。",
+        en: "Budget data needs no &anchor / *alias references: write each text out in full.",
+      },
+    }),
+  ),
+  cellFormula: define(
+    "cell.formula",
+    "warning",
+    { zh: "文字像 Excel 公式", en: "Text that looks like a formula" },
+    (w) => ({
+      message: {
+        zh: `单元格 ${v(w)} 以 = + - @ 之一开头，用 Excel 或 WPS 打开下载的 CSV 时会被当作公式执行`,
+        en: `The cell ${v(w)} starts with one of = + - @, so Excel or WPS would run it as a formula when opening the downloaded CSV`,
+      },
+      hint: {
+        zh: "网站提供下载时会在这类单元格前加一个单引号 ' 使其作为文字显示。如公开文本并非如此，请删去开头的符号；条目符号请改用“·”或“（1）”。",
+        en: "The site's CSV downloads prefix such cells with a single quote ' so they show as text. If the document does not print it so, delete the leading sign; use “·” or “（1）” for list bullets.",
+      },
+    }),
+  ),
+  invisibleCharacter: define<{ characters: string; names: Bilingual }>(
+    "text.invisible",
+    "error",
+    { zh: "含有不可见字符或控制字符", en: "Invisible or control characters" },
+    (_w, p) => ({
+      message: {
+        zh: `此处含有不可见字符 ${p.characters}（${p.names.zh}）`,
+        en: `This text contains the invisible character(s) ${p.characters} (${p.names.en})`,
+      },
+      hint: {
+        zh: "这类字符通常随网页或 PDF 复制粘贴进来，看不见却会改变文字的比较、排序和显示方向。请删去该处文字后重新输入（不要粘贴）。",
+        en: "Such characters come with text pasted from web pages or PDFs: unseen, they change how text compares, sorts and reads. Delete the text and type it again (do not paste).",
+      },
+    }),
+  ),
+  utf16Encoding: define(
+    "file.encoding-utf16",
+    "error",
+    { zh: "文件为 UTF-16 编码", en: "The file is UTF-16-encoded" },
+    () => ({
+      message: {
+        zh: "文件是 UTF-16 编码（Excel 的“Unicode 文本”格式），无法按 CSV/YAML 读取",
+        en: "The file is UTF-16 encoded (Excel's “Unicode Text” format) and cannot be read as CSV/YAML",
+      },
+      hint: {
+        zh: "CSV 文件请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）(*.csv)”，不要选“Unicode 文本”；在 WPS 中另存为 CSV 并选择 UTF-8 编码。YAML 文件请用记事本“另存为”并把编码选为 UTF-8。",
+        en: "Save a CSV from Excel with “Save as → CSV UTF-8 (Comma delimited) (*.csv)”, not “Unicode Text”; in WPS save as CSV with UTF-8. Save a YAML file from Notepad with the encoding set to UTF-8.",
+      },
+    }),
+  ),
+  wrongDelimiter: define<{ delimiter: Bilingual }>(
+    "csv.delimiter",
+    "error",
+    { zh: "CSV 不是用逗号分隔的", en: "The CSV is not comma-delimited" },
+    (_w, p) => ({
+      message: {
+        zh: `文件的各列是用${p.delimiter.zh}分隔的，不是逗号，因此整行被读成了一个单元格`,
+        en: `The columns are separated by ${p.delimiter.en}, not commas, so each line reads as a single cell`,
+      },
+      hint: {
+        zh: "请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）(*.csv)”，不要选“文本文件（制表符分隔）”或“Unicode 文本”；若 Windows 的区域设置把列表分隔符设为分号，Excel 会写出分号，请在 WPS 中另存为 CSV 或改用“CSV UTF-8（逗号分隔）”。",
+        en: "Save from Excel with “Save as → CSV UTF-8 (Comma delimited) (*.csv)”, not “Text (Tab delimited)” or “Unicode Text”; where Windows' list separator is a semicolon, Excel writes semicolons, so save from WPS as CSV or choose “CSV UTF-8 (Comma delimited)”.",
+      },
+    }),
+  ),
+  sepLine: define(
+    "csv.sep-line",
+    "warning",
+    { zh: "第一行是 sep= 分隔符声明", en: "A sep= line before the header" },
+    (w) => ({
+      message: {
+        zh: `第一行 ${v(w)} 是给 Excel 看的分隔符声明，不是表头，已跳过`,
+        en: `Line 1, ${v(w)}, is a delimiter declaration for Excel, not the header; skipped`,
+      },
+      hint: {
+        zh: "请删除这一行，让表头（列名）成为第一行；用 Excel“另存为 → CSV UTF-8（逗号分隔）”保存的文件不会有这一行。",
+        en: "Delete this line so the header (the column names) is line 1; Excel's “Save as → CSV UTF-8 (Comma delimited)” does not write it.",
+      },
+    }),
+  ),
+  amountDecimalComma: define(
+    "amount.decimal-comma",
+    "error",
+    { zh: "金额用逗号作小数点", en: "A decimal comma in an amount" },
+    (w) => ({
+      message: {
+        zh: `金额 ${v(w)} 用逗号作小数点（欧洲写法），本系统的小数点是英文句点`,
+        en: `The amount ${v(w)} uses a comma as the decimal mark; amounts here use a full stop`,
+      },
+      hint: {
+        zh: "请把小数点改为英文句点，如 1234.56（千分位逗号可写可不写，如 1,234.56）。Excel 这样保存，通常是因为 Windows 区域设置的小数点是逗号：请在“控制面板 → 区域 → 其他设置”中改为句点后重新另存为“CSV UTF-8（逗号分隔）”。",
+        en: "Write the decimal mark as a full stop, e.g. 1234.56 (thousands separators optional: 1,234.56). Excel saves commas when Windows' regional decimal symbol is a comma: set it to a full stop (Control Panel → Region → Additional settings) and save again as “CSV UTF-8 (Comma delimited)”.",
+      },
+    }),
+  ),
 } as const;
 
 export type RuleKey = keyof typeof RULES;

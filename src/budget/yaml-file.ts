@@ -1,11 +1,13 @@
 /**
  * Reading the YAML files of a department-year (metadata, 情况说明, 名词解释) against a zod
  * schema. Each zod issue becomes one finding on the line of the offending field (or of its
- * parent when the field is missing), in words a non-programmer can act on.
+ * parent when the field is missing), in words a non-programmer can act on. Invisible characters
+ * are errors where they are; a file whose aliases would expand without bound (a "billion laughs"
+ * file) is refused with a finding, never an exception.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
-import { decodeText } from "./csv-file";
+import { decodeText, invisibleIn, invisibleOffsets } from "./csv-file";
 import { finding, RULES } from "./data-rules";
 import type { Finding } from "./findings";
 import type { Bilingual } from "./i18n-text";
@@ -83,6 +85,59 @@ const SYNTAX_ERRORS: Readonly<Record<string, Bilingual>> = {
   MISSING_KEY: { zh: "缺少字段名", en: "a field name is missing" },
 };
 
+/** Most alias expansions a file may make (the yaml package's own default, stated). */
+const MAX_ALIASES = 100;
+
+/** The dotted field path of the innermost scalar (key or value) holding `offset`, if any. */
+const fieldAt = (doc: Document, offset: number): string | undefined => {
+  let found: string | undefined;
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (!node.range || offset < node.range[0] || offset >= node.range[1]) return undefined;
+      const parts: string[] = [];
+      ancestors.forEach((ancestor, i) => {
+        const next = ancestors[i + 1] ?? node;
+        if (isPair(ancestor) && isScalar(ancestor.key)) parts.push(String(ancestor.key.value));
+        else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(next as never)));
+      });
+      found = parts.join(".") || undefined;
+      return visit.BREAK;
+    },
+  });
+  return found;
+};
+
+/** One finding per line that holds invisible characters, naming them and, where it can, the field. */
+const invisibleFindings = (text: string, file: string, counter: LineCounter, doc: Document): Finding[] => {
+  const byLine = new Map<number, number>();
+  for (const offset of invisibleOffsets(text)) {
+    const line = counter.linePos(offset).line;
+    if (!byLine.has(line)) byLine.set(line, offset);
+  }
+  return [...byLine].map(([line, offset]) => {
+    const lineText = text.slice(counter.lineStarts[line - 1] ?? 0, counter.lineStarts[line] ?? text.length);
+    const column = doc.errors.length === 0 ? fieldAt(doc, offset) : undefined;
+    const where = { file, line, ...(column ? { column } : {}), value: lineText.replace(/\r?\n$/, "") };
+    return finding(
+      RULES.invisibleCharacter,
+      where,
+      invisibleIn(lineText) ?? { characters: "", names: { zh: "", en: "" } },
+    );
+  });
+};
+
+/** Line of the first alias (*name) of a document, where an alias bomb is reported. */
+const firstAliasLine = (doc: Document, counter: LineCounter): number | undefined => {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+};
+
 export const loadYaml = <T extends z.ZodType>(
   bytes: Uint8Array,
   file: string,
@@ -95,6 +150,7 @@ export const loadYaml = <T extends z.ZodType>(
 
   const counter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  findings.push(...invisibleFindings(decoded.text, file, counter, doc));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // `linePos` is only filled in with prettyErrors, which would also reword the message.
@@ -112,8 +168,22 @@ export const loadYaml = <T extends z.ZodType>(
     }
     return { findings };
   }
+  let plain: unknown;
+  try {
+    // Aliases are expanded here: a file of nested aliases ("billion laughs") would exhaust memory.
+    plain = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      const line = firstAliasLine(doc, counter);
+      findings.push(
+        finding(RULES.yamlAliases, { file, ...(line !== undefined ? { line } : {}) }, { max: MAX_ALIASES }),
+      );
+    } else findings.push(finding(RULES.unexpected, { file }, { detail: message.split("\n")[0] ?? "" }));
+    return { findings };
+  }
   // zod 4 leaves `input` out of issues unless asked; describeIssue needs it to tell "missing" from "wrong type".
-  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  const result = schema.safeParse(plain, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const line = lineOfPath(doc, counter, issue.path);

@@ -188,6 +188,13 @@ const en = {
   "home.byYear": "By year",
   "home.byDepartment": "By department",
   "home.years": "{count} year(s)",
+  "years.title": "{year}: departments compared",
+  "years.intro":
+    "The key figures of every budget published for {year}, all in yuan (10,000-yuan figures multiplied exactly), largest expenditure first. A figure a document does not state is left empty.",
+  "years.department": "Department",
+  "years.unit": "Unit: yuan",
+  "years.download": "Download the comparison:",
+  "home.compareYear": "Compare departments, {year}",
 } satisfies UiStrings;
 
 export default en;

@@ -183,6 +183,13 @@ const zhCN = {
   "home.byYear": "按年度",
   "home.byDepartment": "按部门",
   "home.years": "{count}个年度",
+  "years.title": "{year}年各部门预算对比",
+  "years.intro":
+    "{year}年公开的各份预算的主要数字，统一换算为元（万元乘以一万，不作四舍五入），按支出预算从大到小排列。文件未列示的数字留空。",
+  "years.department": "部门",
+  "years.unit": "单位：元",
+  "years.download": "下载对比数据：",
+  "home.compareYear": "{year}年各部门对比",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -39,6 +39,9 @@ export const routeOf = (path: string): string =>
 
 export const homeRoute = (): string => "/";
 
+/** A year's page comparing its departments (a prefix of its own: year folders are four digits). */
+export const yearRoute = (year: number): string => `/years/${year}/`;
+
 /** A department's page across its years. */
 export const departmentRoute = (slug: string): string => `/departments/${slug}/`;
 

@@ -8,7 +8,8 @@ import { useTranslations } from "../i18n";
 import { priorYearOf } from "./compare";
 import { publishedTables, readingOrder } from "./contents";
 import { departmentYears } from "./data";
-import { departmentRoute, departmentYearRoute, homeRoute, tableSlug, type PartSlug } from "./paths";
+import { departmentRoute, departmentYearRoute, homeRoute, tableSlug, yearRoute, type PartSlug } from "./paths";
+import { yearsOf } from "./year-overview";
 
 /**
  * The page parts of a department-year besides its home: its document's parts, the full document,
@@ -35,6 +36,7 @@ export const departments = (dys: readonly DepartmentYear[]): { slug: string; yea
 
 export const allRoutes = (dys: readonly DepartmentYear[]): string[] => [
   homeRoute(),
+  ...yearsOf(dys).map(yearRoute),
   ...departments(dys).map((d) => departmentRoute(d.slug)),
   ...dys.flatMap((dy) => [
     departmentYearRoute(dy),
@@ -64,6 +66,12 @@ export const departmentPaths = async () =>
     params: { slug: d.slug },
     props: { slug: d.slug, years: d.years } satisfies DepartmentProps,
   }));
+
+/** getStaticPaths for a page per year, comparing its departments. */
+export const yearPaths = async () => {
+  const all = await departmentYears();
+  return yearsOf(all).map((year) => ({ params: { year: String(year) }, props: { year } }));
+};
 
 export interface PartPageProps {
   dy: DepartmentYear;
