@@ -1,0 +1,50 @@
+/** Departments compared per year: every figure in exact yuan, whatever unit its table prints. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { yearCsv, yearJson } from "../../src/site/year-downloads";
+import { yearOverview, yearsOf, yuanDecimal } from "../../src/site/year-overview";
+
+let all: DepartmentYear[];
+beforeAll(async () => {
+  all = (await loadData("data")).departmentYears;
+});
+
+describe("departments compared per year", () => {
+  it("lists the years newest first and each year's budgets by expenditure", () => {
+    expect(yearsOf(all)).toEqual([2025, 2024]);
+    expect(yearOverview(all, 2025).map((r) => r.dy.path)).toEqual([
+      "2025/putuo-swj",
+      "2025/putuo-swj-unit",
+      "2025/putuo-wanli",
+      "2025/huadu-zwfw",
+    ]);
+  });
+
+  it("converts 万元, 元 and 元 to the 分 to yuan exactly", () => {
+    const byPath = new Map(yearOverview(all, 2025).map((r) => [r.dy.path, r.fen]));
+    // 广州: 7,267.81 万元 (本年支出合计) → 72,678,100 元; 行政经费 871.50 万元.
+    expect(byPath.get("2025/huadu-zwfw")).toMatchObject({ expenditure: 7267810000, adminCosts: 871500000 });
+    // 万里: 189,767,551 元; “三公” 37.91 万元 → 379,100 元.
+    expect(byPath.get("2025/putuo-wanli")).toMatchObject({ expenditure: 18976755100, threePublic: 37910000 });
+    // 商务委: 371,514,655.00 元, printed to the 分.
+    expect(byPath.get("2025/putuo-swj")?.expenditure).toBe(37151465500);
+    expect(yuanDecimal(12345)).toBe("123.45");
+    expect(yuanDecimal(7267810000)).toBe("72678100");
+  });
+
+  it("leaves a figure the document does not state empty: 社会福利院 has no administrative costs", () => {
+    const [row] = yearOverview(all, 2024).filter((r) => r.dy.path === "2024/putuo-fuliyuan");
+    expect(row?.fen.adminCosts).toBeUndefined();
+    expect(yearCsv(all, 2024).split("\r\n")[2]).toBe(
+      "putuo-fuliyuan,上海市普陀区社会福利院,单位预算,shanghai-budget,12121164,12121164,9501164,2620000,64000,",
+    );
+    const json = yearJson(all, 2024).departments.find((d) => d.slug === "putuo-fuliyuan");
+    expect(json?.figures).toEqual({
+      income: "12121164",
+      expenditure: "12121164",
+      basic: "9501164",
+      project: "2620000",
+      threePublic: "64000",
+    });
+  });
+});
