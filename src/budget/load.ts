@@ -5,11 +5,16 @@
  * The profile named in department.yaml says which files the folder holds: its YAML files and
  * its tables, each required or optional. A table that fails to load is left out of the
  * department-year (and its checks are reported as not run), but does not cancel the others.
+ *
+ * Files are read defensively: a symbolic link (a loop, a dangling one, or any other) is reported
+ * and skipped, a file that is there but cannot be read is reported as unreadable (not missing),
+ * and any exception while reading a file becomes a finding naming the file, never a stack trace.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { readCsv } from "./csv-file";
+import { readCsv, withoutDecimalCommaEchoes } from "./csv-file";
 import { finding, RULES } from "./data-rules";
 import { applyErrata, correctionsOf, loadErrata, type Erratum } from "./errata";
 import { isError, type Finding } from "./findings";
@@ -76,15 +81,86 @@ const isIgnoredFile = (name: string): boolean =>
   /^readme(\.[a-z]+)?$/i.test(name) ||
   /^说明(\.[a-z]+)?$/.test(name);
 
-const readBytes = async (path: string): Promise<Uint8Array | undefined> => {
-  try {
-    return await readFile(path);
-  } catch {
-    return undefined;
+const rel = (...parts: string[]): string => parts.join("/");
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+
+const errorDetail = (error: unknown): string =>
+  ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
+
+/** Why the operating system would not let a file be read, in words staff can act on. */
+const unreadableReason = (error: unknown): Bilingual => {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return bi("没有读取权限", "permission denied");
+    case "EISDIR":
+      return bi("这是一个文件夹，不是文件", "it is a folder, not a file");
+    case "EBUSY":
+      return bi("文件正被其他程序占用", "another program holds it");
+    default:
+      return bi(
+        `系统错误 ${errorCode(error) ?? errorDetail(error)}`,
+        `system error ${errorCode(error) ?? errorDetail(error)}`,
+      );
   }
 };
 
-const rel = (...parts: string[]): string => parts.join("/");
+/** Any exception while reading `file`, as the finding that names it. */
+const unexpectedFinding = (file: string, error: unknown): Finding =>
+  finding(RULES.unexpected, { file }, { detail: errorDetail(error) });
+
+/** A symbolic link at `path`: where it points, and whether that is a loop, nothing, or something. */
+const symlinkFinding = async (path: string, file: string): Promise<Finding> => {
+  const target = await readlink(path).catch(() => "?");
+  let kind: "loop" | "dangling" | "link" = "link";
+  try {
+    await stat(path);
+  } catch (error) {
+    kind = errorCode(error) === "ELOOP" ? "loop" : "dangling";
+  }
+  return finding(RULES.symlink, { file, value: target }, { kind, target });
+};
+
+/** A file's bytes; "absent" when there is no such file; "failed" when its finding is in `findings`. */
+type Read = Uint8Array | "absent" | "failed";
+
+const readDataFile = async (path: string, file: string, findings: Finding[]): Promise<Read> => {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return "absent";
+    findings.push(finding(RULES.unreadable, { file }, { reason: unreadableReason(error) }));
+    return "failed";
+  }
+  if (info.isSymbolicLink()) {
+    findings.push(await symlinkFinding(path, file));
+    return "failed";
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    findings.push(finding(RULES.unreadable, { file }, { reason: unreadableReason(error) }));
+    return "failed";
+  }
+};
+
+/** A folder's entries; undefined (with the finding) when it cannot be listed. */
+const listFolder = async (path: string, file: string, findings: Finding[]): Promise<Dirent[] | undefined> => {
+  try {
+    return (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+  } catch (error) {
+    findings.push(finding(RULES.unreadable, { file }, { reason: unreadableReason(error) }));
+    return undefined;
+  }
+};
 
 /** Only the profile line, read before the rest so the right schema can be chosen. */
 const profileHead = z.looseObject({ profile: z.string().trim().min(1) });
@@ -131,8 +207,10 @@ interface FolderLoad {
 export const loadDepartmentYear = async (root: string, dir: string): Promise<FolderLoad> => {
   const absolute = join(root, ...dir.split("/"));
   const departmentFile = rel(dir, "department.yaml");
-  const departmentBytes = await readBytes(join(absolute, "department.yaml"));
-  if (!departmentBytes) {
+  const readFindings: Finding[] = [];
+  const departmentBytes = await readDataFile(join(absolute, "department.yaml"), departmentFile, readFindings);
+  if (departmentBytes === "failed") return { findings: readFindings, files: 0, rows: 0 };
+  if (departmentBytes === "absent") {
     const what = bi("部门信息与概况（其中写明所用的格式 profile）", "department metadata (naming its profile)");
     return { findings: [finding(RULES.missingFile, { file: departmentFile }, { what })], files: 0, rows: 0 };
   }
@@ -161,9 +239,17 @@ const loadWithProfile = async (
     profile.yaml.english,
   ].filter((y) => y !== undefined);
   const knownFiles = new Set([...yamlFiles.map((y) => y.file), ...profile.tables.map((t) => t.file), ERRATA_FILE]);
-  const names = (await readdir(absolute)).filter((n) => !isIgnoredFile(n));
+  const entries = await listFolder(absolute, dir, findings);
+  if (!entries) return { findings, files: 0, rows: 0 };
+  const names = entries.map((e) => e.name).filter((n) => !isIgnoredFile(n));
+  for (const entry of entries) {
+    // A link to a file the profile knows is reported when that file is read.
+    if (entry.isSymbolicLink() && !isIgnoredFile(entry.name) && !knownFiles.has(entry.name)) {
+      findings.push(await symlinkFinding(join(absolute, entry.name), rel(dir, entry.name)));
+    }
+  }
   for (const name of names) {
-    if (!knownFiles.has(name)) {
+    if (!knownFiles.has(name) && !entries.some((e) => e.name === name && e.isSymbolicLink())) {
       const missing = [...knownFiles].filter((k) => !names.includes(k));
       const suggestion = closest(name, missing);
       findings.push(
@@ -179,15 +265,22 @@ const loadWithProfile = async (
   let rows = 0;
 
   const yamlOf = async (spec: (typeof yamlFiles)[number], bytes?: Uint8Array): Promise<unknown> => {
-    const data = bytes ?? (await readBytes(join(absolute, spec.file)));
-    if (!data) {
-      if (!spec.optional) findings.push(finding(RULES.missingFile, { file: rel(dir, spec.file) }, { what: spec.what }));
+    const file = rel(dir, spec.file);
+    const data = bytes ?? (await readDataFile(join(absolute, spec.file), file, findings));
+    if (data === "failed") return undefined;
+    if (data === "absent") {
+      if (!spec.optional) findings.push(finding(RULES.missingFile, { file }, { what: spec.what }));
       return undefined;
     }
     if (!bytes) files++;
-    const loaded = loadYaml(data, rel(dir, spec.file), spec.schema);
-    findings.push(...loaded.findings);
-    return loaded.data;
+    try {
+      const loaded = loadYaml(data, file, spec.schema);
+      findings.push(...loaded.findings);
+      return loaded.data;
+    } catch (error) {
+      findings.push(unexpectedFinding(file, error));
+      return undefined;
+    }
   };
 
   const meta = (await yamlOf(profile.yaml.department, departmentBytes)) as MetaHead | undefined;
@@ -203,13 +296,17 @@ const loadWithProfile = async (
   const unit = meta ? narrowed.unitOf(meta) : undefined;
   const declaredAbsent = new Set(meta && narrowed.absentTables ? narrowed.absentTables(meta) : []);
 
-  const errataBytes = await readBytes(join(absolute, ERRATA_FILE));
+  const errataBytes = await readDataFile(join(absolute, ERRATA_FILE), rel(dir, ERRATA_FILE), findings);
   let errata: Erratum[] = [];
-  if (errataBytes) {
+  if (errataBytes instanceof Uint8Array) {
     files++;
-    const loaded = loadErrata(errataBytes, rel(dir, ERRATA_FILE), ERRATA_WHAT);
-    findings.push(...loaded.findings);
-    errata = loaded.errata;
+    try {
+      const loaded = loadErrata(errataBytes, rel(dir, ERRATA_FILE), ERRATA_WHAT);
+      findings.push(...loaded.findings);
+      errata = loaded.errata;
+    } catch (error) {
+      findings.push(unexpectedFinding(rel(dir, ERRATA_FILE), error));
+    }
   }
 
   const tables: Record<string, BudgetTable> = {};
@@ -218,8 +315,13 @@ const loadWithProfile = async (
   const absentTables: string[] = [];
   for (const spec of profile.tables) {
     const file = rel(dir, spec.file);
-    const bytes = await readBytes(join(absolute, spec.file));
-    if (!bytes) {
+    const bytes = await readDataFile(join(absolute, spec.file), file, findings);
+    if (bytes === "failed") {
+      // There but unreadable (its finding says why): not "missing", yet not loaded either.
+      failedTables.push(spec.id);
+      continue;
+    }
+    if (bytes === "absent") {
       if (declaredAbsent.has(spec.id) || spec.presence === "optional") absentTables.push(spec.id);
       else {
         findings.push(finding(RULES.missingFile, { file }, { what: tableWhat(spec) }));
@@ -237,7 +339,16 @@ const loadWithProfile = async (
       failedTables.push(spec.id);
       continue;
     }
-    const loaded = loadTable(spec, readCsv(bytes, file), file, spec.unit ?? unit, correctionsOf(errata, file));
+    let loaded: ReturnType<typeof loadTable>;
+    try {
+      const csv = readCsv(bytes, file, { columns: spec.columns });
+      loaded = loadTable(spec, csv, file, spec.unit ?? unit, correctionsOf(errata, file));
+      loaded = { ...loaded, findings: withoutDecimalCommaEchoes(loaded.findings) };
+    } catch (error) {
+      findings.push(unexpectedFinding(file, error));
+      failedTables.push(spec.id);
+      continue;
+    }
     findings.push(...loaded.findings);
     // Errors the errata acknowledge as the document's own do not keep the table from the checks;
     // a row the loader could not read (and no erratum corrects) does, or its sums would be wrong.
@@ -286,56 +397,121 @@ const loadWithProfile = async (
   const checkEnglish = (profile as { checkEnglish?: (parts: unknown, file: string) => Finding[] }).checkEnglish;
   if (english !== undefined && checkEnglish && profile.yaml.english && !findings.some((f) => f.severity === "error")) {
     const parts = { meta, explanation, glossary, english, tables: Object.values(tables) };
-    findings.push(...checkEnglish(parts, rel(dir, profile.yaml.english.file)));
+    try {
+      findings.push(...checkEnglish(parts, rel(dir, profile.yaml.english.file)));
+    } catch (error) {
+      findings.push(unexpectedFinding(rel(dir, profile.yaml.english.file), error));
+    }
   }
   return { departmentYear, findings, files, rows };
 };
 
-const subfolders = async (path: string): Promise<{ folders: string[]; files: string[] }> => {
+/**
+ * The folders and files of a folder, by name; symbolic links are reported and skipped (a link may
+ * loop back on itself or point nowhere, and a linked folder is not part of the data root).
+ */
+const subfolders = async (
+  root: string,
+  dir: string,
+  findings: Finding[],
+): Promise<{ folders: string[]; files: string[] } | undefined> => {
+  const entries = await listFolder(dir === "" ? root : join(root, ...dir.split("/")), dir || ".", findings);
+  if (!entries) return undefined;
   const folders: string[] = [];
   const files: string[] = [];
-  for (const name of (await readdir(path)).sort()) {
-    if (isIgnoredFile(name)) continue;
-    ((await stat(join(path, name))).isDirectory() ? folders : files).push(name);
+  for (const entry of entries) {
+    if (isIgnoredFile(entry.name)) continue;
+    const file = dir === "" ? entry.name : rel(dir, entry.name);
+    if (entry.isSymbolicLink()) findings.push(await symlinkFinding(join(root, ...file.split("/")), file));
+    else (entry.isDirectory() ? folders : files).push(entry.name);
   }
   return { folders, files };
 };
 
-/**
- * Find the department-year folders to load: `target` may be the data root (data/), a year
- * folder (data/2025) or one department-year folder (data/2025/huadu-zwfw).
- */
-const departmentFolders = async (root: string, findings: Finding[]): Promise<string[]> => {
-  const top = await subfolders(root);
+/** The department-year folders of one year folder ("2025"). */
+const yearFolders = async (root: string, year: string, findings: Finding[]): Promise<string[]> => {
+  if (!YEAR_FOLDER.test(year)) {
+    findings.push(finding(RULES.badFolderName, { file: year, value: year }));
+    return [];
+  }
+  const inside = await subfolders(root, year, findings);
+  if (!inside) return [];
   const found: string[] = [];
-  for (const file of top.files) findings.push(finding(RULES.unknownFile, { file }, {}));
-  for (const year of top.folders) {
-    if (!YEAR_FOLDER.test(year)) {
-      findings.push(finding(RULES.badFolderName, { file: year, value: year }));
+  for (const file of inside.files) findings.push(finding(RULES.unknownFile, { file: rel(year, file) }, {}));
+  for (const department of inside.folders) {
+    if (!DEPARTMENT_FOLDER.test(department)) {
+      findings.push(finding(RULES.badFolderName, { file: rel(year, department), value: department }));
       continue;
     }
-    const inside = await subfolders(join(root, year));
-    for (const file of inside.files) findings.push(finding(RULES.unknownFile, { file: rel(year, file) }, {}));
-    for (const department of inside.folders) {
-      if (!DEPARTMENT_FOLDER.test(department)) {
-        findings.push(finding(RULES.badFolderName, { file: rel(year, department), value: department }));
-        continue;
-      }
-      found.push(rel(year, department));
-    }
+    found.push(rel(year, department));
   }
   return found;
 };
 
-/** Load every department-year under a data root (or only `only`, a "year/department" path). */
+/** Every department-year folder of a data root (data/<year>/<department>/). */
+const departmentFolders = async (root: string, findings: Finding[]): Promise<string[]> => {
+  const top = await subfolders(root, "", findings);
+  if (!top) return [];
+  const found: string[] = [];
+  for (const file of top.files) findings.push(finding(RULES.unknownFile, { file }, {}));
+  for (const year of top.folders) found.push(...(await yearFolders(root, year, findings)));
+  return found;
+};
+
+/**
+ * The department-year folders to load: under the whole data root, under one year folder
+ * (`only` = "2025"), or one department-year (`only` = "2025/huadu-zwfw"). A target that is not a
+ * folder, and one holding no department-year at all, are error findings.
+ */
+const targetFolders = async (root: string, only: string | undefined, findings: Finding[]): Promise<string[]> => {
+  const label = only || ".";
+  const path = only ? join(root, ...only.split("/")) : root;
+  try {
+    if (!(await stat(path)).isDirectory()) {
+      findings.push(finding(RULES.notAFolder, { file: label }, { missing: false }));
+      return [];
+    }
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      findings.push(finding(RULES.notAFolder, { file: label }, { missing: true }));
+    else findings.push(finding(RULES.unreadable, { file: label }, { reason: unreadableReason(error) }));
+    return [];
+  }
+  if (only && only.split("/").length >= 2) return [only];
+  const walked: Finding[] = [];
+  const found = only ? await yearFolders(root, only, walked) : await departmentFolders(root, walked);
+  findings.push(...walked);
+  // Nothing at all to load, and no finding saying why (a bad folder name, a link): say so.
+  if (found.length === 0 && !walked.some((f) => f.severity === "error")) {
+    findings.push(finding(RULES.noData, { file: label }));
+  }
+  return found;
+};
+
+/**
+ * Load every department-year under a data root, or only those of `only`: a year ("2025") or one
+ * department-year ("2025/huadu-zwfw"). Never throws: whatever goes wrong becomes a finding.
+ */
 export const loadData = async (root: string, only?: string): Promise<LoadResult> => {
   const findings: Finding[] = [];
-  const folders = only ? [only] : await departmentFolders(root, findings);
+  let folders: string[] = [];
+  try {
+    folders = await targetFolders(root, only, findings);
+  } catch (error) {
+    findings.push(unexpectedFinding(only || ".", error));
+  }
   const departmentYears: DepartmentYear[] = [];
   let files = 0;
   let rows = 0;
   for (const dir of folders) {
-    const loaded = await loadDepartmentYear(root, dir);
+    let loaded: FolderLoad;
+    try {
+      loaded = await loadDepartmentYear(root, dir);
+    } catch (error) {
+      // The last resort: whatever the checks above did not foresee is reported against the folder.
+      loaded = { findings: [unexpectedFinding(dir, error)], files: 0, rows: 0 };
+    }
     findings.push(...loaded.findings);
     files += loaded.files;
     rows += loaded.rows;

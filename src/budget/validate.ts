@@ -3,7 +3,7 @@
  * department-year that loaded, and collect findings. The CLI, the build gate and the tests all
  * go through here, so they agree on the verdict.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { applyErrata } from "./errata";
 import { hasErrors, type Finding } from "./findings";
@@ -20,16 +20,44 @@ export interface ValidationResult extends LoadResult {
   reconciliationSummary: { rules: number; acknowledged: number } & Tally;
 }
 
+const YEAR_FOLDER = /^\d{4}$/;
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** A data root holds year folders; a year or department folder does not. */
+const holdsYearFolders = (path: string): boolean => {
+  try {
+    return readdirSync(path, { withFileTypes: true }).some((e) => e.isDirectory() && YEAR_FOLDER.test(e.name));
+  } catch {
+    return false;
+  }
+};
+
 /**
- * `target` is a data root (data/) or one department-year folder (data/2025/huadu-zwfw),
- * recognised by its department.yaml.
+ * What `target` names, as the data root and (unless it is the root) the part of it to load:
+ * - a department-year folder (data/2025/huadu-zwfw), recognised by its department.yaml or by
+ *   sitting in a year folder: `only` = "2025/huadu-zwfw";
+ * - a year folder (data/2025), a four-digit name holding no year folders: `only` = "2025";
+ * - anything else that is a folder is a data root;
+ * - a file, or nothing at all: its parent folder and its name, which the loader reports as not
+ *   a folder (a finding, not an exception).
+ * The site reads the same target, so a build publishes exactly what it validated.
  */
 export const resolveTarget = (target: string): { root: string; only?: string } => {
   const path = resolve(target);
-  if (existsSync(resolve(path, "department.yaml"))) {
-    const yearDir = dirname(path);
-    return { root: dirname(yearDir), only: `${basename(yearDir)}/${basename(path)}` };
+  const name = basename(path);
+  const parent = dirname(path);
+  if (!isFolder(path)) return parent === path ? { root: path } : { root: parent, only: name };
+  if (existsSync(resolve(path, "department.yaml")) || (YEAR_FOLDER.test(basename(parent)) && !holdsYearFolders(path))) {
+    return { root: dirname(parent), only: `${basename(parent)}/${name}` };
   }
+  if (YEAR_FOLDER.test(name) && !holdsYearFolders(path)) return { root: parent, only: name };
   return { root: path };
 };
 

@@ -1,6 +1,7 @@
 /**
  * npm run build [data-folder]: validate first, then build the site into a temporary folder
- * and swap it into dist/ only on success. Bad data never produces a half-written dist/ and
+ * and swap it into dist/ only on success. The folder may be a data root, a year folder or one
+ * department-year folder; the site publishes exactly that. Bad data never produces a half-written dist/ and
  * never touches the previous one.
  */
 import { existsSync } from "node:fs";
@@ -43,8 +44,9 @@ const main = async (): Promise<number> => {
       : `✔ Data validated (${warnings} warnings, ${notes} rounding notes${acknowledged > 0 ? `, ${acknowledged} acknowledged errors of the published documents, explained on the site` : ""}); building the site…`,
   );
 
-  // The pages read the same folder the validation just accepted.
-  process.env[DATA_DIR_ENV] = result.root;
+  // The pages read exactly what the validation just accepted: the same target (the data root, a
+  // year folder or one department-year), not the data root it lies in.
+  process.env[DATA_DIR_ENV] = resolve(args.target);
   await mkdir(TMP_ROOT, { recursive: true });
   const staging = resolve(TMP_ROOT, `dist-${process.pid}`);
   await rm(staging, { recursive: true, force: true });

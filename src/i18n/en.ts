@@ -195,6 +195,13 @@ const en = {
   "years.unit": "Unit: yuan",
   "years.download": "Download the comparison:",
   "home.compareYear": "Compare departments, {year}",
+  "summary.title": "In brief",
+  "summary.spending": "In {year} the plan is to spend {amount} (about {readable}).",
+  "summary.up": "That is {amount} more than the {year} budget.",
+  "summary.down": "That is {amount} less than the {year} budget.",
+  "summary.split": "Basic expenditure is {basic} ({basicShare}), project expenditure {project} ({projectShare}).",
+  "summary.largest": "The largest share goes to {name}: {amount} ({share}).",
+  "summary.spendingExact": "In {year} the plan is to spend {amount}.",
 } satisfies UiStrings;
 
 export default en;

@@ -190,6 +190,13 @@ const zhCN = {
   "years.unit": "单位：元",
   "years.download": "下载对比数据：",
   "home.compareYear": "{year}年各部门对比",
+  "summary.title": "概要",
+  "summary.spending": "{year}年，计划支出{amount}（约{readable}）。",
+  "summary.up": "比{year}年预算增加{amount}。",
+  "summary.down": "比{year}年预算减少{amount}。",
+  "summary.split": "其中基本支出{basic}，占{basicShare}；项目支出{project}，占{projectShare}。",
+  "summary.largest": "支出最多的是{name}，{amount}，占{share}。",
+  "summary.spendingExact": "{year}年，计划支出{amount}。",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -1,7 +1,8 @@
 /**
  * The site's data, loaded once per build: every page asks for this one cached promise, so the
  * build reads the data root once however many pages it writes. It goes through `validate`,
- * the same call CI and `npm run build` make, so the pages show exactly what was checked.
+ * the same call CI and `npm run build` make, on the same target (a data root, a year folder or
+ * one department-year, see data-dir.ts), so the pages show exactly what was checked.
  */
 import type { DepartmentYear } from "../budget/load";
 import { validate, type ValidationResult } from "../budget/validate";

@@ -5,6 +5,7 @@
  * department-year as a Frictionless Data Package describing the CSVs.
  */
 import Papa from "papaparse";
+import { neutraliseFormula } from "../budget/csv-file";
 import type { Bilingual } from "../budget/i18n-text";
 import type { DepartmentYear } from "../budget/load";
 import { decimalsOf, toDecimalString, type Cents } from "../budget/money";
@@ -69,8 +70,16 @@ export const csvRecords = (table: BudgetTable): string[][] => [
   ...table.rows.map((row) => table.columns.map((c) => csvCell(table, c, row))),
 ];
 
-export const tableCsv = (table: BudgetTable): string =>
-  BOM + Papa.unparse(csvRecords(table), { newline: "\r\n", quotes: false }) + "\r\n";
+/**
+ * The CSV download. A text cell starting with = + - @ would run as a formula when the file is
+ * opened in Excel or WPS (validation warns about it, `cell.formula`): it is written with a leading
+ * ' so the spreadsheet shows it as text. Amounts, negative ones too, are numbers and left alone.
+ */
+export const tableCsv = (table: BudgetTable): string => {
+  const [header = [], ...rows] = csvRecords(table);
+  const safe = [header, ...rows.map((cells) => cells.map(neutraliseFormula))];
+  return BOM + Papa.unparse(safe, { newline: "\r\n", quotes: false }) + "\r\n";
+};
 
 /**
  * An amount both ways: the exact decimal for people and spreadsheets, and the integer count of

@@ -1,0 +1,125 @@
+/**
+ * The plain-language summary at the top of a department-year's home: what the department plans to
+ * spend, how that compares with last year as the document states it, how it splits into basic and
+ * project spending, and where most of it goes. Every figure is the tables' own; the readable
+ * magnitude ("约1.90亿元", "about 189.8 million yuan") is shown beside the exact figure, never
+ * instead of it.
+ */
+import type { DepartmentYear } from "../budget/load";
+import { isGuangzhou } from "../budget/profiles";
+import type { BudgetTable } from "../budget/table-loader";
+import { translate, type Locale } from "../i18n";
+import { toScale } from "../budget/money";
+import { sharesInTenths } from "../charts/shares";
+import { formatMoney, formatShare, moneyUnit } from "./format";
+import { keyFigures } from "./key-figures";
+import { rowName } from "./localize";
+
+/** A figure of 10^scale 元 in readable magnitude: 亿元 or 万元 in Chinese, million yuan in English. */
+export const readableAmount = (value: number, scale: number, locale: Locale): string => {
+  // Only ever displayed, rounded, beside the exact figure: a float is fine here.
+  const yuan = value * 10 ** scale;
+  if (locale === "en") {
+    const millions = yuan / 1e6;
+    const digits = millions >= 100 ? 0 : millions >= 1 ? 1 : 2;
+    return `${new Intl.NumberFormat("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(millions)} million yuan`;
+  }
+  if (yuan >= 1e8)
+    return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(yuan / 1e8)}亿元`;
+  return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(yuan / 1e4)}万元`;
+};
+
+/**
+ * The exact figure: in Chinese as printed, with its unit; in English in yuan (a 万元 figure to the
+ * hundredth is a whole number of yuan, so the conversion is exact).
+ */
+const exact = (value: number, scale: number, locale: Locale): string => {
+  if (locale === "en")
+    return `${formatMoney(toScale(value, scale, Math.min(scale, 0)), locale, Math.min(scale, 0))} yuan`;
+  return `${formatMoney(value, locale, scale)}${translate(locale, moneyUnit(scale) === "元" ? "unit.yuan" : "unit.wanYuan")}`;
+};
+
+/** "（约1.90亿元）": only where it reads easier than the exact figure (亿元, or 万元 for a figure in 元). */
+const readable = (value: number, scale: number, locale: Locale): string | undefined => {
+  const yuan = value * 10 ** scale;
+  if (locale === "zh-CN" && yuan < 1e8 && moneyUnit(scale) === "万元") return undefined;
+  return readableAmount(value, scale, locale);
+};
+
+/** The stated change of total spending, where the document states one against last year's budget. */
+const statedChange = (dy: DepartmentYear): { change: number; year: number } | undefined => {
+  if (isGuangzhou(dy)) return { change: dy.explanation.facts.expenditure.change.value, year: dy.year - 1 };
+  const facts = dy.explanation.facts;
+  const fact = facts.fiscal_expenditure;
+  const basis = /^(\d{4})年预算$/.exec(fact?.compared_with ?? facts.compared_with ?? "");
+  // Shanghai states the change of appropriated spending; it is the total's only where the two are one.
+  const total = keyFigures(dy).find((f) => f.id === "expenditure");
+  if (!fact?.change || !basis || !total || total.scale > 2) return undefined;
+  const factor = 10 ** (2 - total.scale);
+  const totalInHundredthsOfWanyuan = Math.round(total.value / factor);
+  if (totalInHundredthsOfWanyuan !== fact.amount.value) return undefined;
+  return { change: fact.change.value, year: Number(basis[1]) };
+};
+
+/** The largest function class of the expenditure table, with its share. */
+const largestClass = (dy: DepartmentYear, locale: Locale) => {
+  const table = (dy.tables as Record<string, BudgetTable | undefined>)["table03"];
+  const classes = (table?.rows ?? [])
+    .filter((r) => r.role === "item" && r.code?.length === 3 && (r.amounts["total"] ?? 0) > 0)
+    .sort((a, b) => (b.amounts["total"] ?? 0) - (a.amounts["total"] ?? 0));
+  const top = classes[0];
+  if (!table || !top) return undefined;
+  const name = rowName(dy, table.spec, top, locale);
+  if (name.fallback) return undefined;
+  // The same shares the chart of the classes shows (they add up to 100.0%).
+  const [tenths = 0] = sharesInTenths(classes.map((r) => r.amounts["total"] ?? 0));
+  const share = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(tenths / 1000);
+  return { name: name.text, value: top.amounts["total"] ?? 0, scale: table.scale, share };
+};
+
+export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
+  const figures = keyFigures(dy);
+  const expenditure = figures.find((f) => f.id === "expenditure");
+  if (!expenditure) return [];
+  const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number>) =>
+    translate(locale, key, params);
+  const easier = readable(expenditure.value, expenditure.scale, locale);
+  const sentences = [
+    t(easier ? "summary.spending" : "summary.spendingExact", {
+      year: dy.year,
+      amount: exact(expenditure.value, expenditure.scale, locale),
+      readable: easier ?? "",
+    }),
+  ];
+  const change = statedChange(dy);
+  if (change && change.change !== 0) {
+    sentences.push(
+      t(change.change > 0 ? "summary.up" : "summary.down", {
+        year: change.year,
+        amount: exact(Math.abs(change.change), 2, locale),
+      }),
+    );
+  }
+  const basic = figures.find((f) => f.id === "basic");
+  const project = figures.find((f) => f.id === "project");
+  if (basic && project && basic.whole) {
+    sentences.push(
+      t("summary.split", {
+        basic: exact(basic.value, basic.scale, locale),
+        basicShare: formatShare(basic.value, basic.whole, locale) ?? "",
+        project: exact(project.value, project.scale, locale),
+        projectShare: formatShare(project.value, basic.whole, locale) ?? "",
+      }),
+    );
+  }
+  const top = largestClass(dy, locale);
+  if (top)
+    sentences.push(
+      t("summary.largest", { name: top.name, amount: exact(top.value, top.scale, locale), share: top.share }),
+    );
+  return sentences;
+};
