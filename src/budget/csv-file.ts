@@ -30,18 +30,20 @@ export interface DecodedText {
 
 /**
  * UTF-16, as Excel's “Unicode 文本” writes it: a byte-order mark FF FE or FE FF, or (without one)
- * a NUL byte in every other position, which no UTF-8 or GBK text has.
+ * NUL bytes (at least one byte in twenty) nearly all on the same side of their pairs, as every
+ * ASCII character of a UTF-16 text has and no UTF-8 or GBK text does.
  */
 const isUtf16 = (bytes: Uint8Array): boolean => {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return true;
   }
-  if (bytes.length < 4) return false;
+  if (bytes.length % 2 !== 0) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
-  const half = bytes.length / 2;
-  return even > 0.4 * half || odd > 0.4 * half;
+  const zeros = even + odd;
+  // A CJK character of a code point ending 00 puts a NUL on the other side: one in 256 of them.
+  return zeros >= Math.max(2, 0.05 * bytes.length) && Math.min(even, odd) <= 0.1 * zeros;
 };
 
 /** Decode bytes: BOM-marked or valid UTF-8 as is; otherwise GBK, with a warning; UTF-16 is refused. */

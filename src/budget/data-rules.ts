@@ -46,6 +46,9 @@ export const finding = <P>(rule: DataRule<P>, where: Where, params?: P): Finding
 
 const v = (w: Where): string => `“${shorten(w.value ?? "")}”`;
 
+/** The sides of a two-sided table in English messages. */
+const SIDE_EN: Readonly<Record<string, string>> = { 收入: "income", 支出: "expenditure" };
+
 export const RULES = {
   missingFile: define<{ what: Bilingual }>(
     "folder.missing-file",
@@ -101,6 +104,21 @@ export const RULES = {
       },
     }),
   ),
+  rowsUnread: define<{ count: number; what: Bilingual }>(
+    "table.rows-unread",
+    "error",
+    { zh: "表中有行未能读入", en: "Rows of a table could not be read" },
+    (_w, p) => ({
+      message: {
+        zh: `${p.what.zh}有 ${p.count} 行未能读入，本表无法核对（相关的原文差错已登记，但没有给出可用的正确值）`,
+        en: `${p.count} row(s) of ${p.what.en} could not be read, so the table cannot be checked (the errors are acknowledged, but no usable correct value is given)`,
+      },
+      hint: {
+        zh: "请在 errata.yaml 的相应条目中用 correct 写明应为的值（如“类”栏应为 210），系统会用它核对，网站仍照原文显示。",
+        en: "Give the value the document meant in the erratum's correct field (e.g. 210 for the 类 cell): the checks use it, the site still shows the print.",
+      },
+    }),
+  ),
   otherSideAmount: define<{ side: string; lineSide: string }>(
     "row.other-side-amount",
     "error",
@@ -108,7 +126,7 @@ export const RULES = {
     (w, p) => ({
       message: {
         zh: `“${w.column ?? ""}”栏只属于${p.side}一侧，这一行是${p.lineSide}，却填了 ${v(w)}`,
-        en: `The “${w.column ?? ""}” column belongs to the ${p.side} side, but this ${p.lineSide} line holds ${v(w)}`,
+        en: `The “${w.column ?? ""}” column belongs to the ${SIDE_EN[p.side] ?? p.side} side, but this ${SIDE_EN[p.lineSide] ?? p.lineSide} line holds ${v(w)}`,
       },
       hint: {
         zh: "公开文本中这一格是空的：请把数字移到所属的一行或删去。",
@@ -744,12 +762,12 @@ export const RULES = {
     { zh: "文件无法读取", en: "The file cannot be read" },
     (w, p) => ({
       message: {
-        zh: `文件 ${w.file} 存在，但无法读取（${p.reason.zh}）`,
+        zh: `${w.file} 存在，但无法读取（${p.reason.zh}）`,
         en: `${w.file} is there but cannot be read (${p.reason.en})`,
       },
       hint: {
-        zh: "请检查文件的读取权限（可能被其他程序锁定或权限设置不对），或把文件另存一份再放回此处。这不是“缺少文件”：不要再复制一份同名文件。",
-        en: "Check the file's permissions (another program may lock it, or its permissions are wrong), or save a fresh copy in its place. The file is not missing: do not add a second copy.",
+        zh: "请检查它的读取权限（可能被其他程序锁定或权限设置不对），或把文件另存一份再放回此处。这不是“缺少文件”：不要再复制一份同名文件。",
+        en: "Check its permissions (another program may lock it, or its permissions are wrong), or save a fresh copy in its place. It is not missing: do not add a second copy.",
       },
     }),
   ),

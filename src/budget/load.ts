@@ -353,6 +353,10 @@ const loadWithProfile = async (
     // Errors the errata acknowledge as the document's own do not keep the table from the checks;
     // a row the loader could not read (and no erratum corrects) does, or its sums would be wrong.
     applyErrata(loaded.findings, errata);
+    if (loaded.dropped > 0 && !loaded.findings.some(isError)) {
+      // Every error is acknowledged, yet rows could not be read: the table must not drop out quietly.
+      findings.push(finding(RULES.rowsUnread, { file }, { count: loaded.dropped, what: tableWhat(spec) }));
+    }
     if (loaded.table && !loaded.findings.some(isError) && loaded.dropped === 0) {
       rows += loaded.table.rows.length;
       tables[spec.id] = loaded.table;

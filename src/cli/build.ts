@@ -1,8 +1,8 @@
 /**
  * npm run build [data-folder]: validate first, then build the site into a temporary folder
- * and swap it into dist/ only on success. The folder may be a data root, a year folder or one
- * department-year folder; the site publishes exactly that. Bad data never produces a half-written dist/ and
- * never touches the previous one.
+ * and swap it into dist/ only on success. Bad data never produces a half-written dist/ and
+ * never touches the previous one. The folder may be a data root, a year folder or one
+ * department-year folder; the site publishes exactly what was validated.
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";

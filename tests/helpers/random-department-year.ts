@@ -725,6 +725,7 @@ export const buildDepartmentYear = (plan: Plan): CompleteGuangzhou => {
     glossary: { terms: [{ term: "行政经费（机关运行经费）", definition: ADMIN_DEFINITION }] },
     tables: { ...tables, keyProjects },
     failedTables: [],
+    missingTables: [],
     absentTables: [],
     errata: [],
   };

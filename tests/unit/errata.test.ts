@@ -44,23 +44,39 @@ afterAll(removeSeedCopies);
 
 /**
  * When an erratum of a table's loading goes, that table no longer loads (its row has an
- * unacknowledged error), so the groups of checks that need it do not run: its own identities,
- * the cross-table rules and the 编制说明 checks (three check.not-run warnings). The errata of
- * those checks then acknowledge nothing and are reported as unmatched — even though they are not
- * out of date, only not checked this time (reported as an engine issue).
+ * unacknowledged error), so the groups of checks that read it do not run, one check.not-run
+ * warning each: its own identities, and each cross-table rule (one group per rule) and each group
+ * of 编制说明 checks whose tables include it. An erratum of a check that did not run is not out of
+ * date, only not checked this time: a warning errata.unchecked, not the error errata.unmatched.
  */
-const NOT_RUN: Projection[] = [
-  ["check.not-run", "department.yaml", null, null, "warning"],
-  ["check.not-run", "department.yaml", null, null, "warning"],
-  ["check.not-run", "department.yaml", null, null, "warning"],
-];
+const notRun = (count: number): Projection[] =>
+  Array.from({ length: count }, (): Projection => ["check.not-run", "department.yaml", null, null, "warning"]);
 const unmatched = (...indices: number[]): Projection[] =>
   indices.map((i): Projection => ["errata.unmatched", "errata.yaml", null, `errata.${i}`, "error"]);
+const unchecked = (...indices: number[]): Projection[] =>
+  indices.map((i): Projection => ["errata.unchecked", "errata.yaml", null, `errata.${i}`, "warning"]);
 
-/** 社会福利院: the checks' five errata are the last five; with one entry gone they are 15–19. */
-const FULIYUAN_TABLE_LOST = [...NOT_RUN, ...unmatched(15, 16, 17, 18, 19)];
-/** 万里 2024: the 编制说明's two errata, 3 and 4, become 2 and 3 (the document checks still run). */
-const WANLI_2024_TABLE08_LOST = [...NOT_RUN, ...unmatched(2, 3)];
+/**
+ * Without 表8: its identities; x.t05-t08.basic (表5, 表8); x.t09-t08.economic (表8, 表9). No
+ * explanation group reads 表8 (figures: 表1/4/9; items: 表2/3/5/6/7), so every erratum of the
+ * checks still acknowledges its finding.
+ */
+const TABLE08_LOST = notRun(3);
+/**
+ * 社会福利院 without 表3: its identities; x.t01-t03.total; x.t01-t03.split; x.t02-t03.code;
+ * x.t01-t03.class with x.class-name; the item checks (explain.item, -item-sum, -item-name). With
+ * one entry gone, the checks' five errata are 15–19: 15 (x.class-name on 表1) and the three item
+ * errata 17–19 are unchecked; 16 (x.class-name on 表4, run by x.t04.class) still matches.
+ */
+// The 表1 class-name check needs 表1 alone, so its erratum (15) still matches.
+const FULIYUAN_TABLE03_LOST = [...notRun(6), ...unchecked(17, 18, 19)];
+/**
+ * 社会福利院 without 表5: its identities; x.t04.budgets; x.t05-t08.basic; x.t02-t05.fiscal;
+ * x.t04.class with x.class-name; the item checks. Unchecked: 16 (x.class-name on 表4) and 17–19;
+ * 15 (x.class-name on 表1, run by x.t01-t03.class) still matches.
+ */
+// The 表4 class-name check needs 表4 alone, so its erratum (16) still matches.
+const FULIYUAN_TABLE05_LOST = [...notRun(6), ...unchecked(17, 18, 19)];
 const name08 = (line: number): Projection => ["code.name-mismatch", "table08.csv", line, "科目名称", "error"];
 
 /** Per folder, per erratum (in file order): what is left open once that one erratum is removed. */
@@ -69,23 +85,23 @@ const WITHOUT_ONE: Record<string, { ok: boolean; open: Projection[] }[]> = {
     { ok: false, open: [["explain.item-name", "explanation.yaml", null, "facts.items.20.code", "error"]] },
   ],
   "2024/putuo-wanli": [
-    { ok: false, open: [["code.malformed", "table08.csv", 4, "款", "error"], ...WANLI_2024_TABLE08_LOST] },
-    { ok: false, open: [["code.malformed", "table08.csv", 5, "款", "error"], ...WANLI_2024_TABLE08_LOST] },
+    { ok: false, open: [["code.malformed", "table08.csv", 4, "款", "error"], ...TABLE08_LOST] },
+    { ok: false, open: [["code.malformed", "table08.csv", 5, "款", "error"], ...TABLE08_LOST] },
     { ok: false, open: [["doc.empty-table-note", "department.yaml", null, "tables.table09.note", "error"]] },
     { ok: false, open: [["explain.percent", "explanation.yaml", null, "facts.items.8.percent", "error"]] },
     { ok: false, open: [["explain.restated", "explanation.yaml", null, "facts.items.30.amount", "error"]] },
   ],
   "2024/putuo-fuliyuan": [
-    { ok: false, open: [["code.malformed", "table03.csv", 12, "类", "error"], ...FULIYUAN_TABLE_LOST] },
-    { ok: false, open: [["code.malformed", "table05.csv", 12, "类", "error"], ...FULIYUAN_TABLE_LOST] },
+    { ok: false, open: [["code.malformed", "table03.csv", 12, "类", "error"], ...FULIYUAN_TABLE03_LOST] },
+    { ok: false, open: [["code.malformed", "table05.csv", 12, "类", "error"], ...FULIYUAN_TABLE05_LOST] },
     ...[6, 14, 15, 16, 17, 18, 19, 20, 23, 24, 25].map((line) => ({
       ok: false,
-      open: [name08(line), ...FULIYUAN_TABLE_LOST],
+      open: [name08(line), ...TABLE08_LOST],
     })),
     // An unknown code is a warning: without its erratum it is shown again, but does not block.
     { ok: true, open: [["code.unknown", "table08.csv", 22, "科目编码", "warning"]] },
-    { ok: false, open: [name08(26), ...FULIYUAN_TABLE_LOST] },
-    { ok: false, open: [name08(27), ...FULIYUAN_TABLE_LOST] },
+    { ok: false, open: [name08(26), ...TABLE08_LOST] },
+    { ok: false, open: [name08(27), ...TABLE08_LOST] },
     { ok: false, open: [["x.class-name", "table01.csv", 12, "项目", "error"]] },
     { ok: false, open: [["x.class-name", "table04.csv", 8, "项目", "error"]] },
     {
@@ -245,18 +261,58 @@ describe("a correction lets a misprinted row load", () => {
     expect(isError(f as Finding)).toBe(false);
   });
 
-  it("without its correct value the row is left out, and only the cross-table check notices", async () => {
+  const withoutCorrection = async (): Promise<ValidationResult> => {
     const text = await errataText("2024/putuo-fuliyuan");
     const edited = text.replace('    correct: "210"\n', "");
     expect(edited.split('correct: "210"')).toHaveLength(2); // only 表3's correction removed
-    const copy = await validate(await dataCopyWith("2024/putuo-fuliyuan", { "errata.yaml": edited }));
-    // The row's error is still acknowledged, so 表3 loads, without the row: 14 rows instead of 15.
+    return validate(await dataCopyWith("2024/putuo-fuliyuan", { "errata.yaml": edited }));
+  };
+
+  it("without its correct value the row cannot be read, so 表3 does not load and its checks do not run", async () => {
+    const copy = await withoutCorrection();
+    // The row's error is still acknowledged, but a row the loader cannot read would leave 表3's
+    // sums wrong: 表3 fails to load (the other tables load, 表5 with its own correction).
     const dy = copy.departmentYears[0];
-    expect(dy?.failedTables).toEqual([]);
-    expect(dy?.tables["table03"]?.rows).toHaveLength(14);
-    expect(table("table03").rows).toHaveLength(15);
-    // 表2 has the code and 表3 no longer does.
-    expect(open(copy)).toEqual([["x.t02-t03.code", "table02.csv", 12, "合计", "error"]]);
+    expect(dy?.failedTables).toEqual(["table03"]);
+    expect(dy?.tables["table03"]).toBeUndefined();
+    expect(Object.keys(dy?.tables ?? {}).sort()).toEqual(
+      ["table01", "table02", "table04", "table05", "table06", "table07", "table08", "table09"].sort(),
+    );
+    const f = copy.findings.find((g) => g.rule === "code.malformed" && g.file.endsWith("table03.csv"));
+    expect(f).toMatchObject({ line: 12, column: "类", value: "7" });
+    expect(f?.acknowledged).toMatchObject({ printed: "7" });
+    expect(f?.acknowledged?.correct).toBeUndefined();
+    // As without its erratum (FULIYUAN_TABLE03_LOST), but no entry is gone, and the unread row is
+    // itself an error (table.rows-unread): a required table never drops out quietly. The checks'
+    // errata are 16–20: 16 (x.class-name on 表1) still matches, its check needs 表1 alone; the item
+    // errata 18–20 are unchecked.
+    expect(open(copy)).toEqual([
+      ["table.rows-unread", "table03.csv", null, null, "error"],
+      ...notRun(6),
+      ...unchecked(18, 19, 20),
+    ]);
+    // Not out of date, only not checked this time: a warning that says so, not errata.unmatched.
+    expect(
+      copy.findings.filter((g) => g.rule === "errata.unchecked").map((g) => g.message.zh.replace(/（.*$/, "")),
+    ).toEqual(["勘误条目", "勘误条目", "勘误条目"]);
+    expect(copy.findings.some((g) => g.rule === "errata.unmatched")).toBe(false);
+    expect(
+      copy.findings.filter((g) => g.rule === "check.not-run").map((g) => g.message.zh.replace(/^.*：/, "")),
+    ).toEqual([
+      "表3每行合计等于基本支出加项目支出；表3上级科目等于其下级科目之和；表3合计行等于各类之和",
+      "表1支出总计等于表3合计",
+      "表1基本支出、项目支出合计与表3一致",
+      "表2与表3各科目合计一致",
+      "表1各类支出等于表3该类",
+      "财政拨款支出主要内容与表一致；财政拨款支出主要内容之和等于财政拨款支出；所列科目名称与表一致",
+    ]);
+  });
+
+  it("without its correct value, the folder does not pass validation (a required table did not load)", async () => {
+    const copy = await withoutCorrection();
+    // Every finding left open is a warning, yet 表3 — a table the document must publish — is
+    // not in the department-year: validation must not pass it for publishing.
+    expect(copy.ok).toBe(false);
   });
 });
 

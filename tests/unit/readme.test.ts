@@ -18,7 +18,7 @@ const FORMAT_DOC: Readonly<Record<string, string>> = {
  * list of files comes before the table of columns), never a range such as "table01 … table12".
  */
 const rowOf = (doc: string, file: string): string | undefined =>
-  doc.split("\n").findLast((line) => line.startsWith(`| \`${file}\` |`));
+  doc.split("\n").findLast((line) => new RegExp(`^\\|\\s*\`${file.replace(".", "\\.")}\`\\s*\\|`).test(line));
 
 /** "同表1 · as table 1", "as table05": the file whose columns a row refers to. */
 const twinOf = (row: string): string | undefined => {

@@ -350,10 +350,14 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     rule: "doc.table-present",
-    what: "表10 loses all its rows",
+    what: "table10.csv is missing from the folder",
     fixture: "seed",
+    // As the loader leaves a department-year whose table10.csv is not there: 表10 is neither among
+    // its tables nor loaded, and is listed as missing. (A file that is there but did not load has
+    // its own findings, and doc.table-present leaves it to them.)
     edit: (dy) => {
-      dy.tables.table10.rows.length = 0;
+      const tables = Object.fromEntries(Object.entries(dy.tables).filter(([id]) => id !== "table10"));
+      Object.assign(dy, { tables, failedTables: ["table10"], missingTables: ["table10"] });
     },
   },
   {

@@ -183,8 +183,9 @@ describe("validate()", () => {
       "2025/putuo-swj-unit",
       "2025/putuo-wanli",
     ]);
-    // Rules are counted per profile: 68 Guangzhou + 50 Shanghai.
-    expect(result.reconciliationSummary.rules).toBe(68 + 50);
+    // Rules are counted per profile: 68 Guangzhou + 53 Shanghai (x.t01-t03.split,
+    // x.t02-t05.fiscal and year.prior-figure are new).
+    expect(result.reconciliationSummary.rules).toBe(68 + 53);
   });
 });
 

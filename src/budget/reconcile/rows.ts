@@ -170,34 +170,47 @@ export const runCodeRows = (ctx: Ctx, rows: readonly CodeRow[]): void => {
   }
 };
 
+/** The class lines of a two-sided table, with the class each names (by current or former name). */
+const classLines = (lineTable: BudgetTable, side: Side) => {
+  const classOfLine = new Map<BudgetRow, { code: string; current: string; formerName?: true }>();
+  for (const line of lineTable.rows.filter((r) => r.side === side && r.role === "item" && r.depth === 1)) {
+    const found = classByName(bareName(line.name));
+    // Lines that are no class (对附属单位补助支出 …) are not this rule's business.
+    if (found) classOfLine.set(line, found);
+  }
+  return classOfLine;
+};
+
+/** Each class line's printed name against the current name of its class: needs the line's table only. */
+export const runClassNameRows = (ctx: Ctx, rows: readonly ClassLineRow[]): void => {
+  for (const row of rows) {
+    const lineTable = tableOf(ctx, row.lines.table);
+    if (!lineTable) continue;
+    for (const [line, found] of classLines(lineTable, row.lines.side)) {
+      if (!found.formerName) continue;
+      textCheck(ctx, row.nameRule, {
+        file: lineTable.file,
+        line: line.line,
+        column: lineTable.columns.find((c) => c.key === "name")?.header ?? "项目",
+        row: line.name,
+        found: bareName(line.name),
+        expected: found.current,
+        ok: false,
+        about: {
+          zh: `功能分类 ${found.code} 类的现行名称`,
+          en: `the current name of functional class ${found.code}`,
+        },
+      });
+    }
+  }
+};
+
 export const runClassLineRows = (ctx: Ctx, rows: readonly ClassLineRow[]): void => {
   for (const row of rows) {
     const lineTable = tableOf(ctx, row.lines.table);
     if (!lineTable) continue;
     const present = new Set(lineTable.columns.map((c) => c.key));
-    const lines = lineTable.rows.filter((r) => r.side === row.lines.side && r.role === "item" && r.depth === 1);
-    const classOfLine = new Map<BudgetRow, string>();
-    for (const line of lines) {
-      const found = classByName(bareName(line.name));
-      // Lines that are no class (对附属单位补助支出 …) are not this rule's business.
-      if (!found) continue;
-      classOfLine.set(line, found.code);
-      if (found.formerName) {
-        textCheck(ctx, row.nameRule, {
-          file: lineTable.file,
-          line: line.line,
-          column: lineTable.columns.find((c) => c.key === "name")?.header ?? "项目",
-          row: line.name,
-          found: bareName(line.name),
-          expected: found.current,
-          ok: false,
-          about: {
-            zh: `功能分类 ${found.code} 类的现行名称`,
-            en: `the current name of functional class ${found.code}`,
-          },
-        });
-      }
-    }
+    const classOfLine = new Map([...classLines(lineTable, row.lines.side)].map(([line, found]) => [line, found.code]));
     for (const compare of row.compare) {
       if (!compare.line.every((k) => present.has(k))) continue;
       const classes = tableOf(ctx, compare.table);

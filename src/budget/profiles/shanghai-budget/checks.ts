@@ -7,6 +7,7 @@ import type { CheckGroup, ProfileChecks } from "../../reconcile/checks";
 import {
   runCellRows,
   runClassLineRows,
+  runClassNameRows,
   runCodeRows,
   type CellRow,
   type ClassLineRow,
@@ -47,12 +48,9 @@ const rowGroups = (): CheckGroup[] => {
     const e = entry(row.rule);
     e.classes.push(row);
     tablesOfClass(row).forEach((t) => e.needs.add(t));
-    // A class line's name is checked with the line's own table alone.
-    const names = entry(row.nameRule);
-    names.needs.add(row.lines.table);
   }
-  return [...rules].map(([rule, e]) => ({
-    rules: [rule, ...new Set(e.classes.map((c) => c.nameRule))],
+  const byRule: CheckGroup[] = [...rules].map(([rule, e]) => ({
+    rules: [rule],
     needs: [...e.needs],
     run: (ctx) => {
       runCellRows(ctx, e.cells);
@@ -60,10 +58,16 @@ const rowGroups = (): CheckGroup[] => {
       runClassLineRows(ctx, e.classes);
     },
   }));
+  // A class line's printed name is checked with the line's own table alone, one group per table.
+  const names: CheckGroup[] = CLASS_LINE_ROWS.map((row) => ({
+    rules: [row.nameRule],
+    needs: [row.lines.table],
+    run: (ctx) => runClassNameRows(ctx, [row]),
+  }));
+  return [...byRule, ...names];
 };
 
-// The class-name rule is performed by the class-line rows; its own group has nothing to run.
-const groups = rowGroups().filter((g) => g.rules[0] !== RULES.className);
+const groups = rowGroups();
 
 export const SHANGHAI_CHECKS: ProfileChecks = {
   rules: Object.values(RULES),
