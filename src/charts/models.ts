@@ -3,12 +3,12 @@
  * second copy of the data). A model is plain data: the page embeds it as JSON and the chart
  * script draws it; its summary sentence is also the canvas's accessible name.
  */
-import type { DepartmentYear } from "../budget/load";
-import { cents, decimalsOf, sum, unitWord, type Cents } from "../budget/money";
-import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
-import { yearChange } from "../budget/profiles/guangzhou-budget/explanation-text";
-import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
-import type { BudgetRow, BudgetTable } from "../budget/table-loader";
+import type { DepartmentYear } from "../budget";
+import { cents, decimalsOf, sum, unitWord, type Cents } from "../budget";
+import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget";
+import { yearChange } from "../budget";
+import type { ColumnSpec, TableSpec } from "../budget";
+import type { BudgetRow, BudgetTable } from "../budget";
 import type { Locale } from "../i18n";
 import { translate } from "../i18n";
 import { formatMoney } from "../site/format";

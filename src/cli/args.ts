@@ -1,5 +1,5 @@
 /** Tiny argument parsing shared by the CLIs: positional target, --lang zh|en, --json. */
-import type { Lang } from "../budget/i18n-text";
+import type { Lang } from "../budget";
 
 export interface CliArgs {
   target: string;

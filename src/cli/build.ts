@@ -8,8 +8,8 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build } from "astro";
-import { countBySeverity, formatFindings } from "../budget/report";
-import { validate } from "../budget/validate";
+import { countBySeverity, formatFindings } from "../budget";
+import { validate } from "../budget";
 import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
 

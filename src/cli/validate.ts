@@ -3,8 +3,8 @@
  * Checks every department-year under data/ (or one folder) and exits 0 only when there is no error.
  */
 import { existsSync } from "node:fs";
-import { formatFindings, countBySeverity } from "../budget/report";
-import { validate, type ValidationResult } from "../budget/validate";
+import { formatFindings, countBySeverity } from "../budget";
+import { validate, type ValidationResult } from "../budget";
 import { parseArgs } from "./args";
 
 /** "共 N 条规则、M 项校验：通过 X 项，尾差提示 Y 项，错误 Z 项". */

@@ -2,7 +2,7 @@
  * UI strings and locales. Pages and components ask `useTranslations(locale)` for a `t` function;
  * data texts (names, notes, paragraphs) do not come from here but from src/site/localize.ts.
  */
-import type { Lang } from "../budget/i18n-text";
+import type { Lang } from "../budget";
 import en from "./en";
 import type { UiKey, UiStrings } from "./keys";
 import zhCN from "./zh-CN";

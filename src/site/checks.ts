@@ -7,15 +7,15 @@
  * printed and computed figures), and the reconciliation result per department-year: every rule
  * with how many checks it made and how they came out.
  */
-import { RULES } from "../budget/data-rules";
-import type { Finding, Severity } from "../budget/findings";
-import type { Bilingual } from "../budget/i18n-text";
-import type { DepartmentYear } from "../budget/load";
-import type { TableSpec } from "../budget/profiles/types";
-import { sourceLabel } from "../budget/reconcile/cells";
-import { checksOf, tally, type ReconciliationResult, type RuleSummary, type Tally } from "../budget/reconcile";
-import type { RuleFamily } from "../budget/reconcile/types";
-import type { ValidationResult } from "../budget/validate";
+import { DATA_RULES as RULES } from "../budget";
+import type { Finding, Severity } from "../budget";
+import type { Bilingual } from "../budget";
+import type { DepartmentYear } from "../budget";
+import type { TableSpec } from "../budget";
+import { sourceLabel } from "../budget";
+import { checksOf, tally, type ReconciliationResult, type RuleSummary, type Tally } from "../budget";
+import type { RuleFamily } from "../budget";
+import type { ValidationResult } from "../budget";
 import { publishedSpecs } from "./downloads";
 
 export interface FindingGroup {

@@ -5,11 +5,11 @@
  * or disappear are marked. Amounts of the two years are compared exactly, in the finer of their
  * units. Only department-years of the same profile are compared.
  */
-import { toScale, type Cents } from "../budget/money";
-import type { DepartmentYear } from "../budget/load";
-import type { TableSpec } from "../budget/profiles/types";
-import type { BudgetRow, BudgetTable } from "../budget/table-loader";
-import { bareName } from "../budget/reconcile/rows";
+import { toScale, type Cents } from "../budget";
+import type { DepartmentYear } from "../budget";
+import type { TableSpec } from "../budget";
+import type { BudgetRow, BudgetTable } from "../budget";
+import { bareName } from "../budget";
 import { publishedTables } from "./contents";
 
 export type RowStatus = "both" | "new" | "gone";

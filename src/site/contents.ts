@@ -4,9 +4,9 @@
  * full document as links to anchors. Each entry's `anchor` is the same id on its own page and in
  * the full document. The pages of a department-year, in reading order, follow from it.
  */
-import type { DepartmentYear } from "../budget/load";
-import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget/profiles";
-import type { TableSpec } from "../budget/profiles/types";
+import type { DepartmentYear } from "../budget";
+import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget";
+import type { TableSpec } from "../budget";
 import { dataLang, type Locale, type Translate } from "../i18n";
 import { chineseNumeral } from "./chinese-numerals";
 import { textPart, type TextPartKey } from "./document-texts";

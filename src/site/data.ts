@@ -4,8 +4,8 @@
  * the same call CI and `npm run build` make, on the same target (a data root, a year folder or
  * one department-year, see data-dir.ts), so the pages show exactly what was checked.
  */
-import type { DepartmentYear } from "../budget/load";
-import { validate, type ValidationResult } from "../budget/validate";
+import type { DepartmentYear } from "../budget";
+import { validate, type ValidationResult } from "../budget";
 import { dataDir } from "./data-dir";
 
 let cached: Promise<ValidationResult> | undefined;

@@ -3,7 +3,7 @@
  * sections of paragraphs (the Shanghai 主要职能, 机构设置, 编制说明, 其他相关情况说明,
  * 项目经费情况说明), with their English from english.yaml, paired by position.
  */
-import type { ShanghaiDepartmentYear } from "../budget/profiles";
+import type { ShanghaiDepartmentYear } from "../budget";
 import type { Locale } from "../i18n";
 import { localize, type LocalText } from "./localize";
 import { generatedSentences } from "./shanghai-sentences";

@@ -5,12 +5,12 @@
  * department-year as a Frictionless Data Package describing the CSVs.
  */
 import Papa from "papaparse";
-import { neutraliseFormula } from "../budget/csv-file";
-import type { Bilingual } from "../budget/i18n-text";
-import type { DepartmentYear } from "../budget/load";
-import { decimalsOf, toDecimalString, type Cents } from "../budget/money";
-import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
-import type { BudgetRow, BudgetTable } from "../budget/table-loader";
+import { neutraliseFormula } from "../budget";
+import type { Bilingual } from "../budget";
+import type { DepartmentYear } from "../budget";
+import { decimalsOf, toDecimalString, type Cents } from "../budget";
+import type { ColumnSpec, TableSpec } from "../budget";
+import type { BudgetRow, BudgetTable } from "../budget";
 import { departmentName, documentTitle, rowName, tableNote } from "./localize";
 import { tableSlug } from "./paths";
 

@@ -2,7 +2,7 @@
  * Figures for readers, by locale, always through Intl. Amounts stay integer hundredths of 万元
  * until the last step; shares and stated percentages are only ever displayed, never summed.
  */
-import { decimalsOf, formatAmount, unitWord, type Cents } from "../budget/money";
+import { decimalsOf, formatAmount, unitWord, type Cents } from "../budget";
 import type { Locale } from "../i18n";
 
 const intlLocale = (locale: Locale): string => (locale === "en" ? "en" : "zh-CN");

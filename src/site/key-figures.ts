@@ -3,10 +3,10 @@
  * home page can link straight to that row), in that table's unit, and, where the document states
  * it, its change on the previous year.
  */
-import type { DepartmentYear } from "../budget/load";
-import type { Cents } from "../budget/money";
-import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget/profiles";
-import type { BudgetRow, BudgetTable } from "../budget/table-loader";
+import type { DepartmentYear } from "../budget";
+import type { Cents } from "../budget";
+import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget";
+import type { BudgetRow, BudgetTable } from "../budget";
 
 export type KeyFigureId = "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";
 

@@ -5,17 +5,13 @@
  * Without an English text the Chinese is shown, marked so that the page can wrap it in
  * lang="zh-CN" (screen readers then switch voice, browsers pick a Chinese font).
  */
-import { classByName, economicClassByName, lookupCode } from "../budget/classification";
-import {
-  generateExplanation,
-  sectionKeyOf,
-  type GeneratedSection,
-} from "../budget/profiles/guangzhou-budget/explanation-text";
-import type { DepartmentYear } from "../budget/load";
-import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget/profiles";
-import type { TableId } from "../budget/registry/tables";
-import type { TableSpec } from "../budget/profiles/types";
-import type { BudgetRow } from "../budget/table-loader";
+import { classByName, economicClassByName, lookupCode } from "../budget";
+import { generateExplanation, sectionKeyOf, type GeneratedSection } from "../budget";
+import type { DepartmentYear } from "../budget";
+import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget";
+import type { GuangzhouTableId as TableId } from "../budget";
+import type { TableSpec } from "../budget";
+import type { BudgetRow } from "../budget";
 import type { Locale } from "../i18n";
 import { splitOrdinal } from "./chinese-numerals";
 import { STANDARD_NOTES, STANDARD_ROW_NAMES, STANDARD_TERMS } from "./standard-names";

@@ -3,7 +3,7 @@
  * ("/2025/huadu-zwfw/table-01/"); `localizePath` puts it under /en/ for English. Downloads
  * are shared by both languages and live only at the root.
  */
-import type { TableSpec } from "../budget/profiles/types";
+import type { TableSpec } from "../budget";
 import type { Locale } from "../i18n";
 
 /** What identifies a department-year in URLs. */

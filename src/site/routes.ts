@@ -2,8 +2,8 @@
  * The pages the site generates, for getStaticPaths and the sitemap: one route table. Every page
  * exists in both languages: the zh-CN page files and their /en/ twins call the same functions.
  */
-import type { DepartmentYear } from "../budget/load";
-import type { TableSpec } from "../budget/profiles/types";
+import type { DepartmentYear } from "../budget";
+import type { TableSpec } from "../budget";
 import { useTranslations } from "../i18n";
 import { priorYearOf } from "./compare";
 import { publishedTables, readingOrder } from "./contents";

@@ -4,10 +4,10 @@
  * reader gets where the document has no English translation, beside the Chinese it summarises.
  * Amounts stated in 万元 are given in yuan, exactly (the decimal point moves four places).
  */
-import { lookupCode } from "../budget/classification";
-import type { Cents } from "../budget/money";
-import type { ShanghaiDepartmentYear } from "../budget/profiles";
-import type { StatedFigure } from "../budget/profiles/shanghai-budget/schema";
+import { lookupCode } from "../budget";
+import type { Cents } from "../budget";
+import type { ShanghaiDepartmentYear } from "../budget";
+import type { StatedFigure } from "../budget";
 
 type Facts = ShanghaiDepartmentYear["explanation"]["facts"];
 

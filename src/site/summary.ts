@@ -5,11 +5,11 @@
  * magnitude ("约1.90亿元", "about 189.8 million yuan") is shown beside the exact figure, never
  * instead of it.
  */
-import type { DepartmentYear } from "../budget/load";
-import { isGuangzhou } from "../budget/profiles";
-import type { BudgetTable } from "../budget/table-loader";
+import type { DepartmentYear } from "../budget";
+import { isGuangzhou } from "../budget";
+import type { BudgetTable } from "../budget";
 import { translate, type Locale } from "../i18n";
-import { toScale } from "../budget/money";
+import { toScale } from "../budget";
 import { sharesInTenths } from "../charts/shares";
 import { formatMoney, formatShare, moneyUnit } from "./format";
 import { keyFigures } from "./key-figures";

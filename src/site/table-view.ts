@@ -4,10 +4,10 @@
  * every table (two-sided 表1, hierarchical 表2, unit-grouped 表12, empty 表9) are unit-testable
  * without Astro.
  */
-import { bi, type Bilingual } from "../budget/i18n-text";
-import { decimalsOf, toDecimalString, type Cents } from "../budget/money";
-import type { ColumnSpec, TableSpec } from "../budget/profiles/types";
-import type { BudgetRow, BudgetTable } from "../budget/table-loader";
+import { bi, type Bilingual } from "../budget";
+import { decimalsOf, toDecimalString, type Cents } from "../budget";
+import type { ColumnSpec, TableSpec } from "../budget";
+import type { BudgetRow, BudgetTable } from "../budget";
 import { dataLang, type Locale } from "../i18n";
 import { formatMoney } from "./format";
 import type { LocalText } from "./localize";

@@ -1,6 +1,6 @@
 /** The per-year comparison of departments as CSV (UTF-8 with BOM, for Excel) and JSON. */
 import Papa from "papaparse";
-import type { DepartmentYear } from "../budget/load";
+import type { DepartmentYear } from "../budget";
 import { departmentName } from "./localize";
 import { COMPARED_FIGURES, yearOverview, yuanDecimal } from "./year-overview";
 

@@ -3,8 +3,8 @@
  * that figures printed in 万元 and in 元 compare exactly (万元 to the hundredth is a whole number of
  * yuan). A figure a document does not state is left empty, never shown as 0.
  */
-import type { DepartmentYear } from "../budget/load";
-import { decimalsOf, toDecimalString, toScale } from "../budget/money";
+import type { DepartmentYear } from "../budget";
+import { decimalsOf, toDecimalString, toScale } from "../budget";
 import { keyFigures, type KeyFigureId } from "./key-figures";
 
 export const COMPARED_FIGURES: readonly KeyFigureId[] = [

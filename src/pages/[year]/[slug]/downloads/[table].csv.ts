@@ -3,8 +3,8 @@ import type { APIRoute } from "astro";
 import { departmentYears } from "../../../../site/data";
 import { publishedSpecs, tableCsv, tableOf } from "../../../../site/downloads";
 import { tableSlug } from "../../../../site/paths";
-import type { DepartmentYear } from "../../../../budget/load";
-import type { TableSpec } from "../../../../budget/profiles/types";
+import type { DepartmentYear } from "../../../../budget";
+import type { TableSpec } from "../../../../budget";
 
 interface DownloadProps {
   dy: DepartmentYear;

@@ -1,0 +1,54 @@
+/**
+ * The domain core's public API: the only way into src/budget/ from the site, the CLIs and the
+ * charts (tests may reach further in, to test the parts). Pure TypeScript, no Astro.
+ *
+ * - loading and validating a data root: loadData, validate, resolveTarget;
+ * - what a department-year is: DepartmentYear, its profile, its tables and rows;
+ * - findings and how to print them;
+ * - exact money in the printed unit;
+ * - reconciliation results, for the data-checks page;
+ * - the classification, for standard names.
+ */
+export { classByName, economicClassByName, lookupCode } from "./classification";
+export { neutraliseFormula } from "./csv-file";
+export { RULES as DATA_RULES } from "./data-rules";
+export { describeLocation, SEVERITY_LABEL, type Finding, type Severity } from "./findings";
+export { bi, type Bilingual, type Lang } from "./i18n-text";
+export { loadData, type DepartmentYear, type LoadResult } from "./load";
+export {
+  cents,
+  decimalsOf,
+  formatAmount,
+  sum,
+  toDecimalString,
+  toScale,
+  unitWord,
+  type AmountUnit,
+  type Cents,
+} from "./money";
+export {
+  GUANGZHOU_BUDGET,
+  isGuangzhou,
+  isShanghai,
+  PROFILES,
+  SHANGHAI_BUDGET,
+  type GuangzhouDepartmentYear,
+  type ShanghaiDepartmentYear,
+} from "./profiles";
+export {
+  generateExplanation,
+  sectionKeyOf,
+  yearChange,
+  type GeneratedSection,
+} from "./profiles/guangzhou-budget/explanation-text";
+export { KEY_PROJECTS as GUANGZHOU_KEY_PROJECTS } from "./profiles/guangzhou-budget/tables";
+export type { TableId as GuangzhouTableId } from "./registry/tables";
+export type { StatedFigure } from "./profiles/shanghai-budget/schema";
+export type { ColumnSpec, RowModel, TableSpec } from "./profiles/types";
+export { checksOf, tally, type Check, type ReconciliationResult, type RuleSummary, type Tally } from "./reconcile";
+export { sourceLabel } from "./reconcile/cells";
+export { bareName } from "./reconcile/rows";
+export type { RuleFamily } from "./reconcile/types";
+export { countBySeverity, formatFindings } from "./report";
+export type { BudgetRow, BudgetTable } from "./table-loader";
+export { resolveTarget, validate, type ValidationResult } from "./validate";
