@@ -2,7 +2,8 @@
  * npm run build [data-folder]: validate first, then build the site into a temporary folder
  * and swap it into dist/ only on success. Bad data never produces a half-written dist/ and
  * never touches the previous one. The folder may be a data root, a year folder or one
- * department-year folder; the site publishes exactly what was validated.
+ * department-year folder; the site publishes exactly what was validated. The search index
+ * (Pagefind) is written into the staging folder too, so a published site always has one.
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { countBySeverity, formatFindings } from "../budget";
 import { validate } from "../budget";
 import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
+import { writeSearchIndex } from "./search-index";
 
 const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
 const TMP_ROOT = resolve(".build-tmp");
@@ -52,6 +54,12 @@ const main = async (): Promise<number> => {
   await rm(staging, { recursive: true, force: true });
   try {
     await build({ root: process.cwd(), outDir: staging, logLevel: "warn" });
+    const search = await writeSearchIndex(staging, result.departmentYears);
+    console.log(
+      zh
+        ? `✔ 搜索索引：${search.pages} 个文字页面，${search.records} 条表格行和名词`
+        : `✔ Search index: ${search.pages} text pages, ${search.records} table rows and terms`,
+    );
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(zh ? "✘ 网站生成失败，原有的 dist/ 保持不变：" : "✘ The site build failed; dist/ is untouched:");

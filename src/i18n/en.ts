@@ -8,6 +8,20 @@ const en = {
   "nav.skipToMain": "Skip to main content",
   "nav.home": "Home",
   "nav.breadcrumb": "Breadcrumb",
+  "nav.search": "Search",
+  "search.title": "Search the budgets",
+  "search.intro":
+    "Find a project name, a classification name or code, words of a performance goal or a term; each result links to its row in the table or its glossary entry.",
+  "search.label": "Search for",
+  "search.submit": "Search",
+  "search.needsScript":
+    "Search needs JavaScript in your browser. Without it, open the tables from the home page by year and department, or use your browser’s find in page (Ctrl+F).",
+  "search.loading": "Searching…",
+  "search.none": "Nothing found for “{query}”. Try another word, or fewer words.",
+  "search.count": "{count} results for “{query}”.",
+  "search.showing": "Showing the first {shown}.",
+  "search.more": "Show more results",
+  "search.failed": "The search index could not be loaded; reload the page and try again.",
   "languageSwitch.label": "Language",
   "footer.about":
     "This site is generated from the budgets departments publish; every table's totals are checked by machine. Where anything differs, the department's official publication prevails.",

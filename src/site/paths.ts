@@ -39,6 +39,9 @@ export const routeOf = (path: string): string =>
 
 export const homeRoute = (): string => "/";
 
+/** The search page: the only page that loads the search index, and only when asked. */
+export const searchRoute = (): string => "/search/";
+
 /** A year's page comparing its departments (a prefix of its own: year folders are four digits). */
 export const yearRoute = (year: number): string => `/years/${year}/`;
 

@@ -8,7 +8,15 @@ import { useTranslations } from "../i18n";
 import { priorYearOf } from "./compare";
 import { publishedTables, readingOrder } from "./contents";
 import { departmentYears } from "./data";
-import { departmentRoute, departmentYearRoute, homeRoute, tableSlug, yearRoute, type PartSlug } from "./paths";
+import {
+  departmentRoute,
+  departmentYearRoute,
+  homeRoute,
+  searchRoute,
+  tableSlug,
+  yearRoute,
+  type PartSlug,
+} from "./paths";
 import { yearsOf } from "./year-overview";
 
 /**
@@ -36,6 +44,7 @@ export const departments = (dys: readonly DepartmentYear[]): { slug: string; yea
 
 export const allRoutes = (dys: readonly DepartmentYear[]): string[] => [
   homeRoute(),
+  searchRoute(),
   ...yearsOf(dys).map(yearRoute),
   ...departments(dys).map((d) => departmentRoute(d.slug)),
   ...dys.flatMap((dy) => [
