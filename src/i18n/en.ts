@@ -207,6 +207,7 @@ const en = {
     "The key figures of every budget published for {year}, all in yuan (10,000-yuan figures multiplied exactly), largest expenditure first. A figure a document does not state is left empty.",
   "years.department": "Department",
   "years.unit": "Unit: yuan",
+  "years.sortHint": "Press a column heading to sort by that column; press it again to reverse the order.",
   "years.download": "Download the comparison:",
   "home.compareYear": "Compare departments, {year}",
   "summary.title": "In brief",

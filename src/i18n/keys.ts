@@ -53,6 +53,7 @@ export const UI_KEYS = [
   "years.intro",
   "years.department",
   "years.unit",
+  "years.sortHint",
   "years.download",
   "home.compareYear",
   "summary.title",

@@ -201,6 +201,7 @@ const zhCN = {
     "{year}年公开的各份预算的主要数字，统一换算为元（万元乘以一万，不作四舍五入），按支出预算从大到小排列。文件未列示的数字留空。",
   "years.department": "部门",
   "years.unit": "单位：元",
+  "years.sortHint": "按列标题可按该列排序，再按一次反向排序。",
   "years.download": "下载对比数据：",
   "home.compareYear": "{year}年各部门对比",
   "summary.title": "概要",
