@@ -6,17 +6,21 @@
  *
  *   npm run bench                  build data/ into .build-tmp/bench-site and measure it
  *   npm run bench -- --dir dist    measure an existing build without building
+ *   npm run bench -- --scale 300   build 300 synthetic department-years (copies of data/'s)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { writeScaleData } from "./scale-data";
 
 const BENCH_OUT = ".build-tmp/bench-site";
+const SCALE_DATA = ".build-tmp/bench-scale-data";
 
 interface Options {
   data: string;
   dir?: string;
+  scale?: number;
 }
 
 const parseOptions = (argv: readonly string[]): Options | { error: string } => {
@@ -27,6 +31,10 @@ const parseOptions = (argv: readonly string[]): Options | { error: string } => {
       const value = arg.includes("=") ? arg.slice("--dir=".length) : argv[++i];
       if (!value) return { error: "--dir needs a folder" };
       options.dir = value;
+    } else if (arg === "--scale" || arg.startsWith("--scale=")) {
+      const value = Number(arg.includes("=") ? arg.slice("--scale=".length) : argv[++i]);
+      if (!Number.isInteger(value) || value < 1) return { error: "--scale needs a whole number of department-years" };
+      options.scale = value;
     } else if (arg.startsWith("-")) return { error: `unknown option: ${arg}` };
     else options.data = arg;
   }
@@ -314,14 +322,28 @@ const measure = (rootDir: string): string => {
 const main = (): number => {
   const options = parseOptions(process.argv.slice(2));
   if ("error" in options) {
-    console.error(`${options.error}\nusage: npm run bench [data-folder] [-- --dir built-site]`);
+    console.error(`${options.error}\nusage: npm run bench [data-folder] [-- --dir built-site | --scale N]`);
     return 2;
+  }
+  if (options.scale !== undefined) {
+    writeScaleData(options.data, SCALE_DATA, options.scale);
+    console.log(`Scale data:    ${options.scale} department-years (copies of ${options.data}) in ${SCALE_DATA}`);
+    options.data = SCALE_DATA;
   }
   let dir = options.dir;
   if (dir === undefined) {
     dir = BENCH_OUT;
     const env: NodeJS.ProcessEnv = { ...process.env, BUDGET_OUT_DIR: dir };
     delete env["BUDGET_DATA_DIR"];
+    const validateStarted = performance.now();
+    const validation = spawnSync(resolve("node_modules/.bin/tsx"), ["src/cli/validate.ts", options.data], {
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const validateSeconds = (performance.now() - validateStarted) / 1000;
+    const verdict = validation.status === 0 ? "passed" : `exit ${validation.status ?? "?"}`;
+    console.log(`Validation:    ${validateSeconds.toFixed(1)} s (npm run validate, ${verdict})`);
     console.log(`Building ${options.data} into ${dir} (npm run build) …`);
     const started = performance.now();
     const build = spawnSync(resolve("node_modules/.bin/tsx"), ["src/cli/build.ts", options.data], {
@@ -336,7 +358,9 @@ const main = (): number => {
       );
       return 1;
     }
-    console.log(`Build time:    ${seconds.toFixed(1)} s (validation + Astro build + swap)`);
+    console.log(`Build time:    ${seconds.toFixed(1)} s (validation + Astro build + search index + swap)`);
+    const indexed = /✔ (?:搜索索引|Search index)[^\n]*/.exec(build.stdout)?.[0];
+    if (indexed) console.log(`Search index:  ${indexed.replace(/^✔ /, "")}`);
   } else if (!existsSync(dir)) {
     console.error(`No such folder: ${dir}`);
     return 2;
