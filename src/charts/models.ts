@@ -12,7 +12,8 @@ import type { BudgetRow, BudgetTable } from "../budget";
 import type { Locale } from "../i18n";
 import { translate } from "../i18n";
 import { formatMoney } from "../site/format";
-import { rowName } from "../site/localize";
+import { departmentName, rowName } from "../site/localize";
+import type { DepartmentFigures } from "../site/year-overview";
 import { formatTenths, sharesInTenths } from "./shares";
 
 export type ChartKind = "doughnut" | "bar" | "rankedBar" | "groupedBar";
@@ -327,4 +328,53 @@ export const tableCharts = (dy: DepartmentYear, id: string, locale: Locale): Cha
     default:
       return [];
   }
+};
+
+/** How many departments the per-year ranking draws: a long tail is in the table right below. */
+export const RANKED_DEPARTMENTS = 10;
+/** Fen (10^−2 元), the scale of the year overview's figures. */
+const FEN = -2;
+
+/** A year's departments by planned expenditure, largest first (the year page; figures in 元). */
+export const departmentRankingChart = (rows: readonly DepartmentFigures[], locale: Locale): ChartModel | undefined => {
+  const ranked = rows
+    .flatMap((row) =>
+      row.fen.expenditure !== undefined && row.fen.expenditure > 0 ? [{ ...row, fen: row.fen.expenditure }] : [],
+    )
+    .sort((a, b) => b.fen - a.fen)
+    .slice(0, RANKED_DEPARTMENTS);
+  const top = ranked[0];
+  if (!top || ranked.length < 2) return undefined;
+  const names = ranked.map((row) => departmentName(row.dy, locale));
+  const topName = names[0];
+  // A bureau's 单位预算 can carry the bureau's own name: say which bar is the unit's.
+  const labels = names.map((name, i) =>
+    ranked[i]?.dy.kind === "单位预算" && names.some((other, j) => j !== i && other.text === name.text)
+      ? translate(locale, "chart.unitBudgetLabel", { name: name.text })
+      : name.text,
+  );
+  return {
+    id: "departments-ranked",
+    kind: "rankedBar",
+    title: T(locale, "chart.departments"),
+    labels,
+    series: [
+      {
+        label: T(locale, "chart.fact.expenditure"),
+        values: ranked.map((row) => row.fen / 100),
+        formatted: ranked.map((row) => formatMoney(row.fen, locale, FEN)),
+      },
+    ],
+    // As for projects: a name without English stays out of the English sentence (the canvas's name).
+    summary: translate(locale, topName?.fallback ? "chart.departmentsSummaryUnnamed" : "chart.departmentsSummary", {
+      count: ranked.length,
+      top: topName?.text ?? "",
+      topAmount: formatMoney(top.fen, locale, FEN),
+    }),
+    table: "departments",
+    unit: "元",
+    decimals: 2,
+    column: "expenditure",
+    locale,
+  };
 };

@@ -131,6 +131,12 @@ const en = {
   "chart.basicVsProject": "Basic and project expenditure",
   "chart.incomeBySource": "Revenue by source",
   "chart.threePublic": "Composition of the “three public” expenses",
+  "chart.departments": "Departments by planned expenditure",
+  "chart.departmentsSummary":
+    "Of the {count} departments with the largest planned expenditure, {top} plans the most: {topAmount} yuan.",
+  "chart.departmentsSummaryUnnamed":
+    "The {count} departments with the largest planned expenditure; the largest plans {topAmount} yuan.",
+  "chart.unitBudgetLabel": "{name} (unit budget)",
   "chart.projects": "Projects ranked by amount",
   "chart.projectsSummary": "{count} projects totalling {total} (10,000 yuan); the largest is {top}, {topAmount}.",
   "chart.projectsSummaryUnnamed": "{count} projects totalling {total} (10,000 yuan); the largest is {topAmount}.",

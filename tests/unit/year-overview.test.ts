@@ -1,6 +1,7 @@
 /** Departments compared per year: every figure in exact yuan, whatever unit its table prints. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { departmentRankingChart, RANKED_DEPARTMENTS } from "../../src/charts/models";
 import { yearCsv, yearJson } from "../../src/site/year-downloads";
 import { yearOverview, yearsOf, yuanDecimal } from "../../src/site/year-overview";
 
@@ -46,5 +47,28 @@ describe("departments compared per year", () => {
       project: "2620000",
       threePublic: "64000",
     });
+  });
+});
+
+describe("the year's department ranking chart", () => {
+  it("draws each department's planned expenditure in yuan, largest first, and names the largest", () => {
+    const chart = departmentRankingChart(yearOverview(all, 2025), "zh-CN");
+    // 商务委员会's 部门预算 and its own 单位预算 (the same total): the unit's bar says so.
+    expect(chart?.labels.slice(0, 2)).toEqual(["上海市普陀区商务委员会", "上海市普陀区商务委员会（单位预算）"]);
+    expect(chart?.series[0]?.formatted).toEqual([
+      "371,514,655.00",
+      "371,514,655.00",
+      "189,767,551.00",
+      "72,678,100.00",
+    ]);
+    expect(chart?.series[0]?.values[3]).toBe(72678100);
+    expect(chart?.summary).toBe("支出预算最多的4个部门中，上海市普陀区商务委员会最多，371,514,655.00元。");
+  });
+
+  it("draws no more than the top ten, and nothing for a single department", () => {
+    const one = yearOverview(all, 2025).slice(0, 1);
+    expect(departmentRankingChart(one, "en")).toBeUndefined();
+    const many = Array.from({ length: 14 }, () => yearOverview(all, 2025)).flat();
+    expect(departmentRankingChart(many, "en")?.labels).toHaveLength(RANKED_DEPARTMENTS);
   });
 });
