@@ -41,6 +41,7 @@ export const UI_KEYS = [
   "compare.renamed",
   "compare.link",
   "compare.linkHint",
+  "departments.latest",
   "departments.title",
   "departments.intro",
   "departments.year",

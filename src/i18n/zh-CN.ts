@@ -192,6 +192,7 @@ const zhCN = {
   "compare.renamed": "上年名称：{name}",
   "compare.link": "与{prior}年对比",
   "compare.linkHint": "两年都公开的各表逐行对照。",
+  "departments.latest": "本部门最新一年预算的固定地址（明年公开新预算后仍指向最新一年）：",
   "departments.title": "历年预算",
   "departments.intro": "本部门各年度公开的预算，主要数字按原表单位列示。",
   "departments.year": "年度",

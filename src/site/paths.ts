@@ -48,6 +48,9 @@ export const yearRoute = (year: number): string => `/years/${year}/`;
 /** A department's page across its years. */
 export const departmentRoute = (slug: string): string => `/departments/${slug}/`;
 
+/** Always the department's newest budget: a stable address for links made once. */
+export const latestRoute = (slug: string): string => `${departmentRoute(slug)}latest/`;
+
 export const departmentYearRoute = (ref: DepartmentYearRef, part?: PartSlug): string =>
   `/${ref.year}/${ref.slug}/${part ? `${part}/` : ""}`;
 

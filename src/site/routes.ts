@@ -76,6 +76,16 @@ export const departmentPaths = async () =>
     props: { slug: d.slug, years: d.years } satisfies DepartmentProps,
   }));
 
+export interface LatestProps {
+  latest: DepartmentYear;
+}
+
+/** getStaticPaths for each department's "latest" address (its years come newest first). */
+export const latestPaths = async () =>
+  departments(await departmentYears()).flatMap((d) =>
+    d.years[0] ? [{ params: { slug: d.slug }, props: { latest: d.years[0] } satisfies LatestProps }] : [],
+  );
+
 /** getStaticPaths for a page per year, comparing its departments. */
 export const yearPaths = async () => {
   const all = await departmentYears();

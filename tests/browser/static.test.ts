@@ -48,6 +48,24 @@ for (const site of sites) {
       expectNoProblems(`${site.id} sitemap/robots`, checkSitemapAndRobots(site.outDir, options));
     });
 
+    test("each department's latest address is its newest year's home, canonical to that year's address", () => {
+      if (site.error !== undefined) throw new Error(site.error);
+      const latest = site.pages.filter((page) => /^(\/en)?\/departments\/[^/]+\/latest\/$/.test(page.url));
+      const departments = site.pages.filter((page) => /^(\/en)?\/departments\/[^/]+\/$/.test(page.url));
+      expect(latest.length).toBe(departments.length);
+      for (const page of latest) {
+        const html = readFileSync(page.file, "utf8");
+        const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? "";
+        const { pathname } = new URL(canonical);
+        const slug = page.url.split("/").at(-3) ?? "";
+        const years = site.pages
+          .map((p) => new RegExp(`^${page.url.startsWith("/en/") ? "/en" : ""}/(\\d{4})/${slug}/$`).exec(p.url)?.[1])
+          .filter((y): y is string => y !== undefined)
+          .sort();
+        expect(pathname, page.url).toBe(`${page.url.startsWith("/en/") ? "/en" : ""}/${years.at(-1) ?? "?"}/${slug}/`);
+      }
+    });
+
     for (const page of site.pages) {
       describe(page.url, () => {
         test("html-validate: no error", async () => {
