@@ -200,7 +200,8 @@ const en = {
   "compare.renamed": "last year's name: {name}",
   "compare.link": "Compare with {prior}",
   "compare.linkHint": "Every table both years publish, row by row.",
-  "departments.latest": "A lasting address for this department’s latest budget (it moves on to next year’s when that is published): ",
+  "departments.latest":
+    "A lasting address for this department’s latest budget (it moves on to next year’s when that is published): ",
   "departments.title": "Budgets by year",
   "departments.intro": "This department's published budgets, with key figures in each table's unit.",
   "departments.year": "Year",
