@@ -2,7 +2,8 @@
 import { defineConfig } from "astro/config";
 
 export default defineConfig({
-  // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL.
+  // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL
+  // (src/cli/site-url.ts checks it and warns while it is unset; same example address there).
   site: process.env.SITE_URL ?? "https://budget.example.gov.cn",
   trailingSlash: "always",
   build: { format: "directory" },

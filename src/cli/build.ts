@@ -14,6 +14,7 @@ import { validate } from "../budget";
 import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
 import { writeSearchIndex } from "./search-index";
+import { checkSiteUrl } from "./site-url";
 
 const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
 const TMP_ROOT = resolve(".build-tmp");
@@ -25,6 +26,11 @@ const main = async (): Promise<number> => {
     return 2;
   }
   const zh = args.lang === "zh";
+  const siteUrl = checkSiteUrl(process.env["SITE_URL"], args.lang);
+  if (!siteUrl.ok) {
+    console.error(siteUrl.error);
+    return 2;
+  }
   if (!existsSync(args.target)) {
     console.error(zh ? `找不到数据文件夹：${args.target}` : `No such data folder: ${args.target}`);
     return 2;
@@ -72,6 +78,7 @@ const main = async (): Promise<number> => {
   await rename(staging, OUT_DIR);
   await rm(previous, { recursive: true, force: true });
   console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
+  if (siteUrl.warning) console.warn(siteUrl.warning);
   return 0;
 };
 

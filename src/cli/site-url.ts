@@ -1,0 +1,36 @@
+/**
+ * SITE_URL, the site's public address: canonical links, hreflang, the sitemap and the data
+ * package are absolute and point there. Unset, they point at an example address, which is fine
+ * for a look at the site but wrong once published: the build says so. Set to something that is
+ * not an http(s) address, the build stops before doing anything (Astro would fail with a trace).
+ */
+import type { Lang } from "../budget";
+
+export const EXAMPLE_SITE = "https://budget.example.gov.cn";
+
+export type SiteUrlVerdict = { ok: true; warning?: string } | { ok: false; error: string };
+
+export const checkSiteUrl = (value: string | undefined, lang: Lang): SiteUrlVerdict => {
+  const zh = lang === "zh";
+  if (value === undefined || value.trim() === "")
+    return {
+      ok: true,
+      warning: zh
+        ? `⚠ 未设置 SITE_URL：网页中的规范链接、站点地图和数据包将指向示例地址 ${EXAMPLE_SITE}。正式发布前请设置网站地址，例如：SITE_URL=https://czj.example.gov.cn npm run build`
+        : `⚠ SITE_URL is not set: canonical links, the sitemap and the data package will point at the example address ${EXAMPLE_SITE}. Set the site's address before publishing, e.g. SITE_URL=https://czj.example.gov.cn npm run build`,
+    };
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "")
+    return {
+      ok: false,
+      error: zh
+        ? `✘ SITE_URL 不是网址：“${value}”。请写完整的网站地址，以 https:// 开头，例如 SITE_URL=https://czj.example.gov.cn`
+        : `✘ SITE_URL is not a web address: "${value}". Give the site's full address starting with https://, e.g. SITE_URL=https://czj.example.gov.cn`,
+    };
+  return { ok: true };
+};
