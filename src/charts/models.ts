@@ -13,7 +13,7 @@ import type { Locale } from "../i18n";
 import { translate } from "../i18n";
 import { formatMoney } from "../site/format";
 import { departmentName, rowName } from "../site/localize";
-import type { DepartmentFigures } from "../site/year-overview";
+import { FEN, type DepartmentFigures } from "../site/year-overview";
 import { formatTenths, sharesInTenths } from "./shares";
 
 export type ChartKind = "doughnut" | "bar" | "rankedBar" | "groupedBar";
@@ -332,8 +332,6 @@ export const tableCharts = (dy: DepartmentYear, id: string, locale: Locale): Cha
 
 /** How many departments the per-year ranking draws: a long tail is in the table right below. */
 export const RANKED_DEPARTMENTS = 10;
-/** Fen (10^−2 元), the scale of the year overview's figures. */
-const FEN = -2;
 
 /** A year's departments by planned expenditure, largest first (the year page; figures in 元). */
 export const departmentRankingChart = (rows: readonly DepartmentFigures[], locale: Locale): ChartModel | undefined => {

@@ -8,16 +8,18 @@
  */
 type Direction = "ascending" | "descending";
 
+/** Present values only: exact integers for numbers, the page language's collation for text. */
 const compareCells = (type: string, a: HTMLElement | undefined, b: HTMLElement | undefined): number => {
   if (type === "number") {
-    const x = a?.dataset["sort"];
-    const y = b?.dataset["sort"];
-    if (x === undefined || y === undefined) return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0);
-    const difference = BigInt(x) - BigInt(y);
+    const difference = BigInt(a?.dataset["sort"] ?? 0) - BigInt(b?.dataset["sort"] ?? 0);
     return difference === 0n ? 0 : difference < 0n ? -1 : 1;
   }
   return (a?.textContent ?? "").trim().localeCompare((b?.textContent ?? "").trim(), document.documentElement.lang);
 };
+
+/** A figure the document does not give: no data-sort on a number cell. */
+const isMissing = (type: string, cell: HTMLElement | undefined): boolean =>
+  type === "number" && cell?.dataset["sort"] === undefined;
 
 const enhance = (table: HTMLTableElement): void => {
   const body = table.tBodies[0];
@@ -42,9 +44,10 @@ const enhance = (table: HTMLTableElement): void => {
       const rows = [...body.rows].sort((a, b) => {
         const x = a.cells[column];
         const y = b.cells[column];
-        const missing = type === "number" && (x?.dataset["sort"] === undefined || y?.dataset["sort"] === undefined);
         // Missing figures stay last in both directions.
-        return missing ? compareCells(type, x, y) : sign * compareCells(type, x, y);
+        const missing = Number(isMissing(type, x)) - Number(isMissing(type, y));
+        if (missing !== 0 || isMissing(type, x)) return missing;
+        return sign * compareCells(type, x, y);
       });
       body.append(...rows);
     });

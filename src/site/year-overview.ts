@@ -23,7 +23,7 @@ export interface DepartmentFigures {
 }
 
 /** Fen: the finest unit any document prints (元 to two decimals). */
-const FEN = -2;
+export const FEN = -2;
 
 export const yearOverview = (dys: readonly DepartmentYear[], year: number): DepartmentFigures[] =>
   dys
