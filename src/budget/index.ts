@@ -14,6 +14,7 @@ export { neutraliseFormula } from "./csv-file";
 export { RULES as DATA_RULES } from "./data-rules";
 export { describeLocation, SEVERITY_LABEL, type Finding, type Severity } from "./findings";
 export { bi, type Bilingual, type Lang } from "./i18n-text";
+export type { SourceCell, SourceDocument, SourceLine } from "./import/source";
 export { loadData, type DepartmentYear, type LoadResult } from "./load";
 export {
   cents,
