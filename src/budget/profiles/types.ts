@@ -11,6 +11,7 @@ import type { Finding } from "../findings";
 import type { AmountUnit } from "../money";
 import type { ProfileChecks } from "../reconcile/checks";
 import type { BudgetTable } from "../table-loader";
+import type { ProfileImporter } from "../import/document";
 
 /** How a CSV cell is read. */
 export type ColumnType =
@@ -183,6 +184,8 @@ export interface Profile<M extends MetaHead = MetaHead, E = unknown, G = unknown
   absentTables?: (meta: M) => readonly string[];
   /** The rules beyond those its tables imply: across tables, against the text, over the document. */
   checks: ProfileChecks;
+  /** How an imported document's text becomes the profile's YAML files. */
+  importer?: ProfileImporter;
   /** Findings where the English edition no longer pairs with the Chinese. */
   checkEnglish?: (
     parts: { meta: M; explanation: E; glossary: G; english: En; tables: readonly BudgetTable[] },

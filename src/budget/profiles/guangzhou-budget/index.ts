@@ -11,6 +11,7 @@ import { englishSchema, type English } from "./english";
 import { checkEnglishAlignment } from "./english-alignment";
 import { GUANGZHOU_CHECKS } from "./checks";
 import { explanationSchema, type Explanation } from "./explanation";
+import { GUANGZHOU_IMPORTER } from "./import";
 import { KEY_PROJECTS, TABLES } from "./tables";
 
 /** The closing note of a Guangzhou report says rounding may leave differences. */
@@ -35,5 +36,6 @@ export const GUANGZHOU_BUDGET: Profile<DepartmentMeta, Explanation, Glossary, En
   unitOf: () => WANYUAN_2,
   mentionsRounding: (meta) => ROUNDING_NOTE.test(`${meta.notes.tables}${meta.notes.report}`),
   checks: GUANGZHOU_CHECKS,
+  importer: GUANGZHOU_IMPORTER,
   checkEnglish: checkEnglishAlignment,
 };

@@ -1,0 +1,305 @@
+/**
+ * Finding a profile's tables in a source document and reading their rows into the profile's CSV
+ * columns, exactly as printed: amounts as their printed text, codes as text, parent and total
+ * rows kept, repeated headers, table numbers and page numbers dropped. Every other line of a
+ * table section is either read into a row or reported; nothing is dropped silently.
+ */
+import { classByName } from "../classification";
+import type { Bilingual } from "../i18n-text";
+import type { ColumnSpec, TableSpec } from "../profiles/types";
+import { noteAt, type ImportNote } from "./report";
+import { cellColumns, type ColumnLayout } from "./layout-columns";
+import type { SourceDocument, SourceLine } from "./source";
+
+/** Text compared without spaces and with ASCII brackets and colons made full-width. */
+export const normalise = (text: string): string =>
+  text
+    .replace(/[\s\u3000]+/g, "")
+    .replaceAll("(", "（")
+    .replaceAll(")", "）")
+    .replaceAll(":", "：");
+
+/** A printed title may add the year and the document's kind ("2025年部门财务收支预算总表"). */
+const TITLE_PREFIX = /^(?:\d{4}年)?(?:部门|预算单位|单位)?/;
+
+export const matchesTitle = (line: SourceLine, spec: TableSpec): boolean => {
+  const text = normalise(line.text);
+  const title = normalise(spec.title.zh);
+  if (text === title) return true;
+  const prefix = TITLE_PREFIX.exec(text)?.[0] ?? "";
+  return prefix !== "" && text.slice(prefix.length) === title;
+};
+
+/** The heading of a part of the document: 第一部分 …, 第三部分 2025年部门预算情况说明. */
+export const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+
+export const TABLE_NUMBER = /^(?:表|公开)\d+(?:表)?$/;
+export const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\d+页(?:，?共\d+页)?$/;
+const UNIT_LINE = /^(?:金额)?单位[：:]\s*(万元|元)$/;
+const NAME_LINE = /^(?:单位名称|编制部门|编制单位|部门名称)[：:](.*)$/;
+const NOTE_LINE = /^注[：:](.*)$/;
+const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+export const isMoneyText = (text: string): boolean => MONEY.test(text);
+
+/** A table as found: its title line, the lines up to the next table or part, and what they said. */
+export interface TableSection {
+  spec: TableSpec;
+  title: SourceLine;
+  lines: SourceLine[];
+}
+
+/** The numbered tables of a profile, each from its title line to the next title or part heading. */
+export const findTableSections = (
+  doc: SourceDocument,
+  tables: readonly TableSpec[],
+): { sections: TableSection[]; rest: SourceLine[] } => {
+  const numbered = tables.filter((spec) => spec.number !== undefined);
+  const sections: TableSection[] = [];
+  const rest: SourceLine[] = [];
+  let current: TableSection | undefined;
+  for (const line of doc.lines) {
+    const spec = numbered.find((candidate) => matchesTitle(line, candidate));
+    if (spec) {
+      current = { spec, title: line, lines: [] };
+      sections.push(current);
+      continue;
+    }
+    if (PART_HEADING.test(normalise(line.text))) current = undefined;
+    (current ? current.lines : rest).push(line);
+  }
+  return { sections, rest };
+};
+
+/** Header words of a table: its columns' headers, printed labels and groups. */
+const headerWords = (spec: TableSpec): Set<string> => {
+  const words = new Set(["收入", "支出", "项目", "预算", "预算数", "金额", "类", "款", "项", "本年收入", "本年支出"]);
+  const add = (text: Bilingual | string | undefined): void => {
+    if (text === undefined) return;
+    const zh = typeof text === "string" ? text : text.zh;
+    words.add(normalise(zh));
+    // Printed labels with a prefix ("其中：基本支出") also appear without it.
+    words.add(normalise(zh.replace(/^其中[：:]/, "")));
+  };
+  for (const column of spec.columns) {
+    add(column.header);
+    add(column.label);
+    add(column.group);
+    add(column.expenditureLabel);
+  }
+  return words;
+};
+
+const isHeaderLine = (line: SourceLine, words: Set<string>): boolean =>
+  line.cells.every((cell) => cell.text === "" || words.has(normalise(cell.text))) &&
+  line.cells.some((cell) => cell.text !== "");
+
+/** What a section said besides its rows. */
+export interface SectionText {
+  /** 单位名称 / 编制部门 as printed. */
+  unitName?: string;
+  /** 单位：万元 / 元. */
+  unit?: string;
+  /** The text after 注：. */
+  note?: string;
+  /** Lines after the table that are not part of it (a document-wide note, say): for the profile to claim. */
+  trailing: SourceLine[];
+}
+
+export interface ImportedTable {
+  spec: TableSpec;
+  /** CSV rows, cells in the order of spec.columns. */
+  rows: string[][];
+  text: SectionText;
+  /** The columns printed in this document (optional ones only where their header is printed). */
+  columns: readonly ColumnSpec[];
+}
+
+const ORDINAL = /^[一二三四五六七八九十百]+、/;
+const CODE_TYPES = new Set(["functionCode", "economicCode"]);
+
+interface RowContext {
+  spec: TableSpec;
+  unitName: string | undefined;
+  department: string | undefined;
+  rowsSoFar: number;
+}
+
+/** The kind of a unit-grouped row, which the document shows by position and name, not in a cell. */
+const rowKindOf = (name: string, context: RowContext): string => {
+  if (context.rowsSoFar === 0 && normalise(name) === "合计") return "合计";
+  const units = [context.unitName, context.department].filter((n): n is string => !!n).map(normalise);
+  if (units.includes(normalise(name))) return "单位";
+  return context.spec.detailKind?.zh ?? "";
+};
+
+/** A name cell printed with its code in brackets, as 表5–表7 print them: "[201]一般公共服务支出". */
+const BRACKETED_CODE = /^[[［](\d{3,7})[\]］]\s*(.+)$/;
+
+/**
+ * One printed row of a one-sided table, as values of the printed columns: the code split out of
+ * a bracketed name, a missing code cell (合计) restored, the row kind decided.
+ */
+const oneSidedRow = (
+  cells: readonly string[],
+  columns: readonly ColumnSpec[],
+  context: RowContext,
+): { values: string[]; extra: string[] } => {
+  const printed = columns.filter((column) => column.type !== "rowKind");
+  const values = [...cells];
+  const first = printed[0];
+  if (first && CODE_TYPES.has(first.type) && values[0] !== undefined) {
+    const bracketed = BRACKETED_CODE.exec(values[0]);
+    if (bracketed) values.splice(0, 1, bracketed[1]!, bracketed[2]!);
+    else if (values[0] !== "" && !/^\d+$/.test(values[0])) values.unshift("");
+  }
+  while (values.length < printed.length) values.push("");
+  const extra = values.splice(printed.length).filter((value) => value !== "");
+  const byKey = new Map(printed.map((column, index) => [column.key, values[index] ?? ""]));
+  const nameKey = printed.find((column) => column.type === "text")?.key;
+  const row = columns.map((column) =>
+    column.type === "rowKind" ? rowKindOf(byKey.get(nameKey ?? "") ?? "", context) : (byKey.get(column.key) ?? ""),
+  );
+  return { values: row, extra };
+};
+
+/** The columns one side of a two-sided table prints: its name, then its amounts. */
+const sideColumns = (columns: readonly ColumnSpec[], side: "income" | "expenditure"): ColumnSpec[] =>
+  columns.filter((column) => column.type === "money" && (column.side === undefined || column.side === side));
+
+/** Optional columns are part of this document's table only where its header prints them. */
+const printedColumns = (spec: TableSpec, headerTexts: Set<string>): readonly ColumnSpec[] =>
+  spec.columns.filter(
+    (column) =>
+      !column.optional || headerTexts.has(normalise(column.label.zh)) || headerTexts.has(normalise(column.header)),
+  );
+
+/** Reads one table section into CSV rows and notes. */
+export const readTableSection = (
+  section: TableSection,
+  doc: SourceDocument,
+  department: string | undefined,
+): { table: ImportedTable; notes: ImportNote[] } => {
+  const { spec } = section;
+  const words = headerWords(spec);
+  const notes: ImportNote[] = [];
+  const text: SectionText = { trailing: [] };
+  const headerLines = section.lines.filter((line) => isHeaderLine(line, words));
+  const headerTexts = new Set(headerLines.flatMap((line) => line.cells.map((cell) => normalise(cell.text))));
+  const columns = printedColumns(spec, headerTexts);
+  const layout: ColumnLayout | undefined = doc.cells === "layout" ? { headers: headerLines, columns, spec } : undefined;
+  const income: string[][] = [];
+  const expenditure: string[][] = [];
+  const rows: string[][] = [];
+  let ended = false;
+  let noteLine: SourceLine | undefined;
+
+  for (const line of section.lines) {
+    const whole = normalise(line.text);
+    if (TABLE_NUMBER.test(whole) || PAGE_NUMBER.test(line.text)) continue;
+    if (ended) {
+      // A note's continuation: a wrapped 注 line that does not end a sentence yet.
+      if (noteLine && text.note !== undefined && !/[。；]$/.test(text.note) && text.trailing.length === 0) {
+        text.note += line.text.trim();
+        continue;
+      }
+      text.trailing.push(line);
+      continue;
+    }
+    const named = line.cells.some((cell) => NAME_LINE.test(normalise(cell.text)));
+    const unitCell = line.cells.map((cell) => UNIT_LINE.exec(normalise(cell.text))).find(Boolean);
+    if (named || unitCell) {
+      const nameCell = line.cells.find((cell) => NAME_LINE.test(normalise(cell.text)));
+      if (nameCell) text.unitName ??= nameCell.text.replace(/^[^：:]+[：:]\s*/, "");
+      if (unitCell?.[1]) text.unit ??= unitCell[1];
+      continue;
+    }
+    const note = NOTE_LINE.exec(line.text.trim());
+    if (note) {
+      text.note = note[1]!.trim();
+      noteLine = line;
+      ended = true;
+      continue;
+    }
+    if (isHeaderLine(line, words)) continue;
+    const cells = layout ? cellColumns(line, layout) : line.cells.map((cell) => cell.text);
+    if (!cells.some((cell) => isMoneyText(cell)) && spec.model !== "record") {
+      notes.push(
+        noteAt("unplaced", line, {
+          zh: `${spec.title.zh}中的这一行不像表格行（没有金额），未写入表格，请核对`,
+          en: `this line of ${spec.title.en} has no amount and was not written to the table; please check`,
+        }),
+      );
+      continue;
+    }
+    const context: RowContext = { spec, unitName: text.unitName, department, rowsSoFar: rows.length };
+    if (spec.model === "twoSided") {
+      readTwoSidedLine(cells, columns, line, income, expenditure, notes);
+      continue;
+    }
+    const { values, extra } = oneSidedRow(cells, columns, context);
+    if (extra.length > 0) {
+      notes.push(
+        noteAt("unsure", line, {
+          zh: `这一行的单元格比${spec.title.zh}的列多，多出的「${extra.join("」「")}」未写入，请核对`,
+          en: `this row has more cells than ${spec.title.en} has columns; “${extra.join("”, “")}” was not written; please check`,
+        }),
+      );
+    }
+    rows.push(values);
+  }
+  return {
+    table: { spec, rows: spec.model === "twoSided" ? [...income, ...expenditure] : rows, text, columns },
+    notes,
+  };
+};
+
+/** A two-sided line: the income entry (name and amounts) and the expenditure entry beside it. */
+const readTwoSidedLine = (
+  cells: readonly string[],
+  columns: readonly ColumnSpec[],
+  line: SourceLine,
+  income: string[][],
+  expenditure: string[][],
+  notes: ImportNote[],
+): void => {
+  const incomeMoney = sideColumns(columns, "income");
+  const expenditureMoney = sideColumns(columns, "expenditure");
+  const incomeWidth = 1 + incomeMoney.length;
+  const parts: [string, readonly ColumnSpec[], string[][], string][] = [
+    ["收入", incomeMoney, income, "income"],
+    ["支出", expenditureMoney, expenditure, "expenditure"],
+  ];
+  parts.forEach(([side, money, target], index) => {
+    const slice = index === 0 ? cells.slice(0, incomeWidth) : cells.slice(incomeWidth, incomeWidth + 1 + money.length);
+    const [name = "", ...amounts] = slice;
+    if (name === "" && amounts.every((amount) => amount === "")) return;
+    if (name === "") {
+      notes.push(
+        noteAt("unsure", line, {
+          zh: `${side}一侧有金额而没有项目名称，已写入空名称的行，请核对`,
+          en: `an amount on the ${index === 0 ? "income" : "expenditure"} side has no item name; written with a blank name, please check`,
+        }),
+      );
+    }
+    const byKey = new Map(money.map((column, i) => [column.key, amounts[i] ?? ""]));
+    target.push(
+      columns.map((column) => {
+        if (column.type === "side") return side;
+        if (column.type === "text") return name;
+        if (CODE_TYPES.has(column.type)) return index === 1 ? (classByName(name.replace(ORDINAL, ""))?.code ?? "") : "";
+        return byKey.get(column.key) ?? "";
+      }),
+    );
+  });
+  const width = incomeWidth + 1 + expenditureMoney.length;
+  const extra = cells.slice(width).filter((cell) => cell !== "");
+  if (extra.length > 0) {
+    notes.push(
+      noteAt("unsure", line, {
+        zh: `这一行的单元格比表格的列多，多出的「${extra.join("」「")}」未写入，请核对`,
+        en: `this row has more cells than the table has columns; “${extra.join("”, “")}” was not written; please check`,
+      }),
+    );
+  }
+};

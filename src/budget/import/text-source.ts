@@ -1,0 +1,95 @@
+/**
+ * The text a PDF viewer's copy or `pdftotext` gives, as a SourceDocument. Copied text keeps the
+ * table grid as tabs (every cell position, blanks included); `pdftotext -layout` lines cells up
+ * with runs of spaces, so only non-blank cells are seen and their positions tell the columns.
+ * Form feeds (which pdftotext writes between pages) count pages.
+ */
+import type { SourceCell, SourceDocument, SourceLine } from "./source";
+
+/**
+ * Display width of a character: East Asian wide and full-width characters take two columns, as
+ * pdftotext lays them out; everything else one.
+ */
+const widthOf = (ch: string): number => {
+  const code = ch.codePointAt(0) ?? 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd);
+  // Curly quotes “” and the ideographic space print as wide in a CJK document.
+  return wide || ch === "“" || ch === "”" || ch === "‘" || ch === "’" ? 2 : 1;
+};
+
+/** Cells of a tab-separated line: every position kept, trailing blanks dropped. */
+const gridCells = (text: string): SourceCell[] => {
+  const parts = text.split("\t").map((part) => part.trim());
+  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  return parts.map((part, index) => ({ text: part, x0: index, x1: index }));
+};
+
+/**
+ * Cells of a laid-out line: text separated by two or more spaces (or an ideographic space next
+ * to another space) is two cells; a single space stays inside a cell ("1. 一般公共预算资金").
+ */
+const layoutCells = (text: string): SourceCell[] => {
+  const cells: SourceCell[] = [];
+  let column = 0;
+  let current: { text: string; x0: number; x1: number } | undefined;
+  let gap = 0;
+  let gapText = "";
+  for (const ch of text) {
+    const width = widthOf(ch);
+    if (ch === " " || ch === "\u3000") {
+      gap += width;
+      gapText += ch;
+    } else {
+      if (current && gap >= 2) {
+        cells.push(current);
+        current = undefined;
+      }
+      if (current) {
+        current.text += gapText + ch;
+        current.x1 = column + width;
+      } else {
+        current = { text: ch, x0: column, x1: column + width };
+      }
+      gap = 0;
+      gapText = "";
+    }
+    column += width;
+  }
+  if (current) cells.push(current);
+  return cells;
+};
+
+/** Copied text is a grid when its table lines are tab-separated. */
+const isGrid = (lines: readonly string[]): boolean => lines.filter((line) => line.includes("\t")).length >= 3;
+
+export const readTextSource = (file: string, text: string): SourceDocument => {
+  const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
+  const grid = isGrid(rawLines);
+  let page = text.includes("\f") ? 1 : 0;
+  const lines: SourceLine[] = [];
+  rawLines.forEach((raw, index) => {
+    // pdftotext starts each page after the first with a form feed.
+    page += raw.split("\f").length - 1;
+    const body = raw.replaceAll("\f", "");
+    const cells = grid ? gridCells(body) : layoutCells(body);
+    if (cells.every((cell) => cell.text === "")) return;
+    lines.push({
+      page,
+      line: index + 1,
+      text: cells
+        .map((cell) => cell.text)
+        .filter(Boolean)
+        .join(" "),
+      cells,
+    });
+  });
+  return { file, cells: grid ? "grid" : "layout", lines };
+};
