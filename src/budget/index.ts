@@ -15,6 +15,10 @@ export { RULES as DATA_RULES } from "./data-rules";
 export { describeLocation, SEVERITY_LABEL, type Finding, type Severity } from "./findings";
 export { bi, type Bilingual, type Lang } from "./i18n-text";
 export type { SourceCell, SourceDocument, SourceLine } from "./import/source";
+export { importDocument, type ImportResult } from "./import/document";
+export { formatImportNote, type ImportNote } from "./import/report";
+export { readTextSource } from "./import/text-source";
+export { decodeText } from "./csv-file";
 export { loadData, type DepartmentYear, type LoadResult } from "./load";
 export {
   cents,
@@ -53,3 +57,13 @@ export type { RuleFamily } from "./reconcile/types";
 export { countBySeverity, formatFindings } from "./report";
 export type { BudgetRow, BudgetTable } from "./table-loader";
 export { resolveTarget, validate, type ValidationResult } from "./validate";
+export {
+  NEW_YEAR_PLANS,
+  scaffoldNewYear,
+  scaffoldReport,
+  type NewYearOptions,
+  type NewYearProblem,
+  type NewYearScaffold,
+  type PriorFact,
+  type ScaffoldReport,
+} from "./new-year";

@@ -147,7 +147,7 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
   );
   for (const spec of missing) {
     notes.push(
-      DOCUMENT_NOTE({
+      noteAt("missing-table", undefined, {
         zh: `没有找到${spec.number ? `表${spec.number}` : ""}“${spec.title.zh}”${spec.presence === "optional" ? "（该表可以不公开）" : ""}`,
         en: `${spec.title.en}${spec.number ? ` (table ${spec.number})` : ""} was not found${spec.presence === "optional" ? " (the table may be left out)" : ""}`,
       }),
