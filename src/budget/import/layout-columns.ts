@@ -1,23 +1,37 @@
 /**
  * Putting the cells of a laid-out line (PDF, `pdftotext -layout`) into the table's columns. Such
  * a line has only its non-blank cells, so a blank amount leaves no gap to count; the position of
- * each cell under the printed column headers tells where it belongs. Amounts go to the amount
- * column whose header they sit under (nearest by centre), codes and names to the text columns in
- * printed order.
+ * each cell under the printed column headers tells where it belongs. Each column is anchored at
+ * the centre of its header (a header wrapped over two lines is found stacked; one not found at
+ * all sits between its neighbours), and each cell goes to the nearest free column of its kind —
+ * amounts to amount columns, short numbers left of the amounts to code columns, text to text
+ * columns — keeping the printed left-to-right order.
  */
 import type { ColumnSpec, TableSpec } from "../profiles/types";
 import type { SourceCell, SourceLine } from "./source";
 
 export interface ColumnLayout {
-  spec: TableSpec;
-  /** The section's header lines, as printed. */
-  headers: readonly SourceLine[];
-  /** The columns this document prints. */
-  columns: readonly ColumnSpec[];
+  slots: Slot[];
+  /** Centre of the first anchored amount column: short numbers left of it are codes. */
+  firstMoney: number | undefined;
+  /**
+   * How far right of its header's centre an amount's right edge sits: amounts are printed
+   * right-aligned in their column, headers centred, so the two differ by about half a column.
+   */
+  moneyOffset: number;
 }
 
 const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CODE_PART = /^\d{2,3}$/;
+const CODE = /^\d{2,7}$/;
+
+type SlotKind = "money" | "code" | "text";
+
+export interface Slot {
+  kind: SlotKind;
+  /** Words its header may be printed as. */
+  words: string[];
+  centre?: number;
+}
 
 const plain = (text: string): string =>
   text
@@ -26,112 +40,203 @@ const plain = (text: string): string =>
     .replaceAll(")", "）")
     .replace(/^其中[：:]/, "");
 
-interface Slot {
-  column: ColumnSpec | "name";
-  money: boolean;
-  /** Centre of the header cell it sits under, where one was found. */
-  centre?: number;
-}
+const kindOf = (column: ColumnSpec): SlotKind =>
+  column.type === "money"
+    ? "money"
+    : column.type.endsWith("Code") || column.type.endsWith("CodePart")
+      ? "code"
+      : "text";
+
+const slotOf = (column: ColumnSpec, expenditureSide = false): Slot => ({
+  kind: kindOf(column),
+  words: [
+    ...(expenditureSide && column.expenditureLabel ? [column.expenditureLabel.zh] : []),
+    column.label.zh,
+    column.header,
+  ].map(plain),
+});
 
 /** The printed slots of a line, left to right: for a two-sided table both sides. */
-const slotsOf = (layout: ColumnLayout): Slot[] => {
-  const printed = layout.columns.filter((column) => column.type !== "rowKind" && column.type !== "side");
-  if (layout.spec.model !== "twoSided") {
-    return printed.map((column) => ({ column, money: column.type === "money" }));
-  }
+const slotsOf = (spec: TableSpec, columns: readonly ColumnSpec[]): Slot[] => {
+  const printed = columns.filter((column) => column.type !== "rowKind" && column.type !== "side");
+  if (spec.model !== "twoSided") return printed.map((column) => slotOf(column));
   const side = (which: "income" | "expenditure"): Slot[] => [
-    { column: "name", money: false },
+    { kind: "text", words: ["项目"] },
     ...printed
       .filter((column) => column.type === "money" && (column.side === undefined || column.side === which))
-      .map((column) => ({ column, money: true })),
+      .map((column) => slotOf(column, which === "expenditure")),
   ];
   return [...side("income"), ...side("expenditure")];
 };
 
-const wordsOf = (slot: Slot, expenditureSide: boolean): string[] => {
-  if (slot.column === "name") return ["项目"];
-  const column = slot.column;
-  const words = [column.header, column.label.zh];
-  if (expenditureSide && column.expenditureLabel) words.unshift(column.expenditureLabel.zh);
-  return words.map(plain);
+const overlaps = (a: SourceCell, b: SourceCell): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+
+/**
+ * Header cells and the stacks a wrapped header makes ("事业单位" over "经营收入"), each with its
+ * text and horizontal extent, left to right.
+ */
+const headerCandidates = (headers: readonly SourceLine[]): SourceCell[] => {
+  const single = headers.flatMap((line) => line.cells);
+  const stacked: SourceCell[] = [];
+  headers.forEach((line, index) => {
+    const below = headers[index + 1];
+    if (!below) return;
+    for (const top of line.cells) {
+      for (const bottom of below.cells) {
+        if (overlaps(top, bottom)) {
+          stacked.push({
+            text: top.text + bottom.text,
+            x0: Math.min(top.x0, bottom.x0),
+            x1: Math.max(top.x1, bottom.x1),
+          });
+        }
+      }
+    }
+  });
+  return [...single, ...stacked].sort((a, b) => a.x0 - b.x0);
 };
 
-/** Finds each money slot's header cell: the n-th header cell with its words, left to right. */
+/** Anchors each slot at its header; slots whose header is not found sit between their neighbours. */
 const anchor = (slots: Slot[], headers: readonly SourceLine[]): void => {
-  const cells: SourceCell[] = headers.flatMap((line) => line.cells).sort((a, b) => a.x0 - b.x0);
+  const candidates = headerCandidates(headers);
   const used = new Set<SourceCell>();
-  const nameCount = { seen: 0 };
-  slots.forEach((slot) => {
-    const expenditureSide = slot.column === "name" ? nameCount.seen++ > 0 : nameCount.seen > 1;
-    const words = wordsOf(slot, expenditureSide);
-    const cell = cells.find((candidate) => !used.has(candidate) && words.includes(plain(candidate.text)));
-    if (cell) {
-      used.add(cell);
-      slot.centre = (cell.x0 + cell.x1) / 2;
+  let leftmost = -Infinity;
+  for (const slot of slots) {
+    const cell = candidates.find(
+      (candidate) => !used.has(candidate) && candidate.x0 >= leftmost - 1 && slot.words.includes(plain(candidate.text)),
+    );
+    if (!cell) continue;
+    used.add(cell);
+    slot.centre = (cell.x0 + cell.x1) / 2;
+    leftmost = cell.x0;
+  }
+  slots.forEach((slot, index) => {
+    if (slot.centre !== undefined) return;
+    const before = slots
+      .slice(0, index)
+      .reverse()
+      .find((s) => s.centre !== undefined);
+    const afterIndex = slots.findIndex((s, i) => i > index && s.centre !== undefined);
+    const after = afterIndex >= 0 ? slots[afterIndex] : undefined;
+    if (before?.centre !== undefined && after?.centre !== undefined) {
+      const beforeIndex = slots.indexOf(before);
+      slot.centre =
+        before.centre + ((after.centre - before.centre) * (index - beforeIndex)) / (afterIndex - beforeIndex);
     }
   });
 };
 
+/** The kind a cell can fill: an amount, a code (a short number left of every amount), or text. */
+const cellKinds = (cell: SourceCell, firstMoney: number | undefined): SlotKind[] => {
+  const isCode = CODE.test(cell.text) && (firstMoney === undefined || cell.x1 < firstMoney);
+  if (isCode) return MONEY.test(cell.text) ? ["code", "money"] : ["code"];
+  return MONEY.test(cell.text) ? ["money"] : ["text"];
+};
+
 /**
- * The line's cells as a grid row (the n-th value is the n-th printed slot), like a tab-separated
- * line: amounts placed under their headers, texts in order into the text slots between them.
+ * The offset that best lines the right edges of the table's amounts up with the centres of the
+ * amount headers: each distinct edge is a column's edge, and the offset is the one that puts
+ * every edge nearest some header.
  */
-export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] => {
-  const slots = slotsOf(layout);
-  anchor(slots, layout.headers);
-  const values: string[] = slots.map(() => "");
-  const moneySlots = slots.map((slot, index) => ({ slot, index })).filter(({ slot }) => slot.money);
-  let textCursor = 0;
-  for (const cell of line.cells) {
-    const centre = (cell.x0 + cell.x1) / 2;
-    if (
-      MONEY.test(cell.text) &&
-      !(CODE_PART.test(cell.text) && nextTextSlot(slots, textCursor, true) !== undefined && isLeftOfMoney(cell, slots))
-    ) {
-      const anchored = moneySlots.filter(
-        ({ slot }) => slot.centre !== undefined && values[moneySlotIndex(slot, slots)] === "",
-      );
-      const target =
-        anchored.length > 0
-          ? anchored.reduce((best, candidate) =>
-              Math.abs(candidate.slot.centre! - centre) < Math.abs(best.slot.centre! - centre) ? candidate : best,
-            )
-          : moneySlots.find(({ index }) => index >= textCursor && values[index] === "");
-      if (target) {
-        values[target.index] = cell.text;
-        textCursor = Math.max(textCursor, target.index + 1);
-        continue;
+const moneyOffsetOf = (slots: readonly Slot[], lines: readonly SourceLine[]): number => {
+  const centres = slots
+    .filter((slot) => slot.kind === "money" && slot.centre !== undefined)
+    .map((slot) => slot.centre!);
+  const edges: number[] = [];
+  for (const cell of lines.flatMap((line) => line.cells)) {
+    if (!MONEY.test(cell.text) || CODE.test(cell.text)) continue;
+    if (!edges.some((edge) => Math.abs(edge - cell.x1) < 1.5)) edges.push(cell.x1);
+  }
+  if (centres.length === 0 || edges.length === 0) return 0;
+  const score = (offset: number): number =>
+    edges.reduce((sum, edge) => sum + Math.min(...centres.map((centre) => Math.abs(edge - offset - centre))), 0);
+  let best = { offset: 0, score: score(0) };
+  for (const edge of edges) {
+    for (const centre of centres) {
+      const offset = edge - centre;
+      const candidate = score(offset);
+      if (
+        candidate < best.score - 1e-9 ||
+        (Math.abs(candidate - best.score) < 1e-9 && Math.abs(offset) < Math.abs(best.offset))
+      ) {
+        best = { offset, score: candidate };
       }
     }
-    const slot = nextTextSlot(slots, textCursor, false);
-    if (slot === undefined) {
-      values.push(cell.text);
-      continue;
+  }
+  return best.offset;
+};
+
+/** Works out a table's column positions once, from its header lines and its data lines. */
+export const prepareLayout = (
+  spec: TableSpec,
+  columns: readonly ColumnSpec[],
+  headers: readonly SourceLine[],
+  lines: readonly SourceLine[],
+): ColumnLayout => {
+  const slots = slotsOf(spec, columns);
+  anchor(slots, headers);
+  return {
+    slots,
+    firstMoney: slots.find((slot) => slot.kind === "money" && slot.centre !== undefined)?.centre,
+    moneyOffset: moneyOffsetOf(slots, lines),
+  };
+};
+
+/** How far a cell sits from a slot's header; slots without an anchor cost nothing extra. */
+const distance = (cell: SourceCell, slot: Slot, moneyOffset: number): number => {
+  if (slot.centre === undefined) return 0;
+  const at = slot.kind === "money" ? cell.x1 - moneyOffset : (cell.x0 + cell.x1) / 2;
+  return Math.abs(at - slot.centre);
+};
+
+/** Cost of leaving a cell out: more than any placement, so every cell that fits is placed. */
+const LEFT_OUT = 1e6;
+
+/**
+ * The line's cells as a grid row (the n-th value is the n-th printed slot), like a tab-separated
+ * line. Cells keep their left-to-right order; each goes to a slot of its kind, the placement as a
+ * whole as close to the headers as it can be (a small dynamic programme over cells × slots).
+ * Cells that fit no slot are appended after the last, so the caller reports them.
+ */
+export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] => {
+  const { slots, firstMoney, moneyOffset } = layout;
+  const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
+  const n = cells.length;
+  const m = slots.length;
+  // best[i][j]: least cost of placing cells i.. into slots j..; choice says what was done.
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const choice: ("skipSlot" | "place" | "leave")[][] = Array.from({ length: n + 1 }, () =>
+    new Array<"skipSlot" | "place" | "leave">(m + 1).fill("leave"),
+  );
+  for (let i = n - 1; i >= 0; i--) {
+    best[i]![m] = LEFT_OUT * (n - i);
+    choice[i]![m] = "leave";
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const cell = cells[i]!;
+    const kinds = cellKinds(cell, firstMoney);
+    for (let j = m - 1; j >= 0; j--) {
+      const slot = slots[j]!;
+      let cost = best[i]![j + 1]!;
+      let how: "skipSlot" | "place" | "leave" = "skipSlot";
+      if (kinds.includes(slot.kind)) {
+        // A short number is a code before it is an amount.
+        const placed = distance(cell, slot, moneyOffset) + (kinds[0] === slot.kind ? 0 : 50) + best[i + 1]![j + 1]!;
+        if (placed < cost) [cost, how] = [placed, "place"];
+      }
+      const left = LEFT_OUT + best[i + 1]![j]!;
+      if (left < cost) [cost, how] = [left, "leave"];
+      best[i]![j] = cost;
+      choice[i]![j] = how;
     }
-    values[slot] = cell.text;
-    textCursor = slot + 1;
   }
-  return values;
-};
-
-const moneySlotIndex = (slot: Slot, slots: Slot[]): number => slots.indexOf(slot);
-
-/** The next text slot at or after the cursor (code parts only when `codes`). */
-const nextTextSlot = (slots: Slot[], from: number, codes: boolean): number | undefined => {
-  for (let index = from; index < slots.length; index++) {
-    const slot = slots[index]!;
-    if (slot.money) continue;
-    const isCode =
-      (slot.column !== "name" && slot.column.type.startsWith("functionCode")) ||
-      (slot.column !== "name" && slot.column.type.startsWith("economicCode"));
-    if (codes && !isCode) return undefined;
-    return index;
+  const values: string[] = slots.map(() => "");
+  const extra: string[] = [];
+  for (let i = 0, j = 0; i < n;) {
+    const how = j < m ? choice[i]![j]! : "leave";
+    if (how === "place") values[j++] = cells[i++]!.text;
+    else if (how === "skipSlot") j++;
+    else extra.push(cells[i++]!.text);
   }
-  return undefined;
-};
-
-/** A short number left of every amount column is a code part (类 201, 款 05), not an amount. */
-const isLeftOfMoney = (cell: SourceCell, slots: Slot[]): boolean => {
-  const first = slots.find((slot) => slot.money && slot.centre !== undefined);
-  return first?.centre === undefined || cell.x1 < first.centre - 2;
+  return [...values, ...extra];
 };

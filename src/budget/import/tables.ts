@@ -8,7 +8,7 @@ import { classByName } from "../classification";
 import type { Bilingual } from "../i18n-text";
 import type { ColumnSpec, TableSpec } from "../profiles/types";
 import { noteAt, type ImportNote } from "./report";
-import { cellColumns, type ColumnLayout } from "./layout-columns";
+import { cellColumns, prepareLayout, type ColumnLayout } from "./layout-columns";
 import type { SourceDocument, SourceLine } from "./source";
 
 /** Text compared without spaces and with ASCII brackets and colons made full-width. */
@@ -90,9 +90,44 @@ const headerWords = (spec: TableSpec): Set<string> => {
   return words;
 };
 
+/** A header cell: one of the words, or part of one that wrapped over two printed lines. */
+const isHeaderWord = (text: string, words: Set<string>): boolean => {
+  const word = normalise(text);
+  if (word === "" || words.has(word)) return true;
+  return word.length >= 2 && [...words].some((candidate) => candidate.length > word.length && candidate.includes(word));
+};
+
+/** A line of 合计 alone is the total row of a table whose zeros print blank, not a header. */
+const isLoneTotal = (line: SourceLine): boolean => {
+  const cells = line.cells.filter((cell) => cell.text !== "");
+  return cells.length === 1 && ["合计", "总计"].includes(normalise(cells[0]!.text));
+};
+
 const isHeaderLine = (line: SourceLine, words: Set<string>): boolean =>
-  line.cells.every((cell) => cell.text === "" || words.has(normalise(cell.text))) &&
-  line.cells.some((cell) => cell.text !== "");
+  line.cells.every((cell) => isHeaderWord(cell.text, words)) &&
+  line.cells.some((cell) => cell.text !== "") &&
+  !isLoneTotal(line);
+
+/** Lines between the title and the first row that carry no amount are the table's header. */
+const leadingHeader = (lines: readonly SourceLine[]): SourceLine[] => {
+  const header: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.cells.some((cell) => isMoneyText(cell.text)) || NOTE_LINE.test(line.text.trim()) || isLoneTotal(line)) {
+      break;
+    }
+    if (!line.cells.some((cell) => NAME_LINE.test(normalise(cell.text)) || UNIT_LINE.test(normalise(cell.text)))) {
+      header.push(line);
+    }
+  }
+  return header;
+};
+
+/**
+ * A line of running text after a table: one long cell with no amount in it. (Row names are
+ * shorter: the longest class name, 文化旅游体育与传媒支出 with its ordinal, has 14 characters.)
+ */
+const isProse = (line: SourceLine): boolean =>
+  line.cells.length === 1 && !isMoneyText(line.cells[0]!.text) && normalise(line.text).length >= 16;
 
 /** What a section said besides its rows. */
 export interface SectionText {
@@ -184,10 +219,12 @@ export const readTableSection = (
   const words = headerWords(spec);
   const notes: ImportNote[] = [];
   const text: SectionText = { trailing: [] };
-  const headerLines = section.lines.filter((line) => isHeaderLine(line, words));
+  const leading = leadingHeader(section.lines);
+  const headerLines = [...new Set([...leading, ...section.lines.filter((line) => isHeaderLine(line, words))])];
   const headerTexts = new Set(headerLines.flatMap((line) => line.cells.map((cell) => normalise(cell.text))));
   const columns = printedColumns(spec, headerTexts);
-  const layout: ColumnLayout | undefined = doc.cells === "layout" ? { headers: headerLines, columns, spec } : undefined;
+  const layout: ColumnLayout | undefined =
+    doc.cells === "layout" ? prepareLayout(spec, columns, headerLines, section.lines) : undefined;
   const income: string[][] = [];
   const expenditure: string[][] = [];
   const rows: string[][] = [];
@@ -221,9 +258,17 @@ export const readTableSection = (
       ended = true;
       continue;
     }
-    if (isHeaderLine(line, words)) continue;
+    if (headerLines.includes(line)) continue;
+    const started = rows.length + income.length + expenditure.length > 0;
+    if (started && (isProse(line) || (spec.model === "record" && rows.length > 0))) {
+      // The table is over and the text goes on (a document that prints no 注 under its last table).
+      ended = true;
+      text.trailing.push(line);
+      continue;
+    }
     const cells = layout ? cellColumns(line, layout) : line.cells.map((cell) => cell.text);
-    if (!cells.some((cell) => isMoneyText(cell)) && spec.model !== "record") {
+    // Where zeros print blank, a line with no amount is a row all of whose amounts are zero.
+    if (!cells.some((cell) => isMoneyText(cell)) && spec.blankAmounts !== true) {
       notes.push(
         noteAt("unplaced", line, {
           zh: `${spec.title.zh}中的这一行不像表格行（没有金额），未写入表格，请核对`,

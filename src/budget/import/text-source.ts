@@ -64,8 +64,41 @@ const layoutCells = (text: string): SourceCell[] => {
     column += width;
   }
   if (current) cells.push(current);
-  return cells;
+  return cells.flatMap(splitAmountFromText);
 };
+
+const AMOUNT_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const CJK_START = /^[\u3400-\u9fff（“]/;
+const CJK_END = /[\u3400-\u9fff）]$/;
+
+/**
+ * pdftotext leaves a single space between a long amount and the text of the next column
+ * ("189,767,551 一、一般公共服务支出"): split there, where an amount meets Chinese text.
+ */
+const splitAmountFromText = (cell: SourceCell): SourceCell[] => {
+  const parts = cell.text.split(" ");
+  if (parts.length < 2) return [cell];
+  const groups: { words: string[]; x0: number; x1: number }[] = [];
+  let x = cell.x0;
+  for (const part of parts) {
+    const width = displayWidth(part);
+    const group = groups[groups.length - 1];
+    const previous = group?.words[group.words.length - 1];
+    const boundary =
+      previous === undefined ||
+      (AMOUNT_TOKEN.test(previous) && CJK_START.test(part)) ||
+      (AMOUNT_TOKEN.test(part) && CJK_END.test(previous));
+    if (boundary || !group) groups.push({ words: [part], x0: x, x1: x + width });
+    else {
+      group.words.push(part);
+      group.x1 = x + width;
+    }
+    x += width + 1;
+  }
+  return groups.map((group) => ({ text: group.words.join(" "), x0: group.x0, x1: group.x1 }));
+};
+
+const displayWidth = (text: string): number => [...text].reduce((sum, ch) => sum + widthOf(ch), 0);
 
 /** Copied text is a grid when its table lines are tab-separated. */
 const isGrid = (lines: readonly string[]): boolean => lines.filter((line) => line.includes("\t")).length >= 3;
