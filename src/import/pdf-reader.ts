@@ -133,6 +133,61 @@ export const linesOfPage = (runs: readonly PlacedText[], page: number): SourceLi
   });
 };
 
+/**
+ * CJK radicals as the ideographs they stand for. A font draws 门 and the radical ⻔ with one glyph,
+ * and PDF generators that map each glyph back to the lowest code point using it (Chromium's, for
+ * one) write "部⻔预算⽀出" for 部门预算支出: the page looks right, its text does not. Budget
+ * documents never print a radical as such, so every radical is read as its ideograph: the Kangxi
+ * radicals by their compatibility mapping (NFKC), but the two whose mapping is the traditional
+ * form (⼾ 戶, ⾭ 靑) as the simplified form the glyph shows; the simplified radicals of the
+ * supplement, which Unicode maps to nothing, by the ideograph each is named for; and the
+ * compatibility ideographs (U+F900–FAFF) by their canonical mapping.
+ */
+const RADICALS: Readonly<Record<string, string>> = {
+  "⼾": "户",
+  "⾭": "青",
+  "⺟": "母",
+  "⺠": "民",
+  "⻄": "西",
+  "⻅": "见",
+  "⻆": "角",
+  "⻈": "讠",
+  "⻉": "贝",
+  "⻋": "车",
+  "⻏": "阝",
+  "⻓": "长",
+  "⻔": "门",
+  "⻖": "阝",
+  "⻘": "青",
+  "⻚": "页",
+  "⻛": "风",
+  "⻜": "飞",
+  "⻝": "食",
+  "⻠": "饣",
+  "⻢": "马",
+  "⻣": "骨",
+  "⻤": "鬼",
+  "⻥": "鱼",
+  "⻦": "鸟",
+  "⻨": "麦",
+  "⻩": "黄",
+  "⻪": "黾",
+  "⻬": "齐",
+  "⻮": "齿",
+  "⻰": "龙",
+  "⻳": "龟",
+};
+
+export const ideographsForRadicals = (text: string): string =>
+  text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/gu, (ch) => {
+    const mapped = RADICALS[ch];
+    if (mapped) return mapped;
+    const code = ch.codePointAt(0) ?? 0;
+    const normal = code >= 0xf900 ? ch.normalize("NFC") : ch.normalize("NFKC");
+    // Only a one-character ideograph replaces it, so positions within the item stay as they were.
+    return normal.length === 1 && /\p{Script=Han}/u.test(normal) ? normal : ch;
+  });
+
 /** An amount as printed in a table: with thousands separators, or with two decimals. */
 const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/u;
 /** The start of a numbered row label: 一、 （一） 1、 1. */
@@ -402,7 +457,7 @@ export const readPdf = async (file: string, options: PdfReadOptions = {}): Promi
           const size = Math.hypot(c ?? 0, d ?? 0) || item.height || 1;
           const along = Math.hypot(a ?? 0, b ?? 0);
           const width = along > 0 ? item.width * (Math.abs(a ?? 0) / along) : item.width;
-          runs.push(...splitItem(item.str, e ?? 0, width, f ?? 0, size));
+          runs.push(...splitItem(ideographsForRadicals(item.str), e ?? 0, width, f ?? 0, size));
         }
         if (runs.length === 0) pagesWithoutText.push(number);
         lines.push(...linesOfPage(runs, number));

@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SourceDocument, SourceLine } from "../../src/budget";
-import { cellsOf, linesOfPage, readPdf, splitItem, type PlacedText } from "../../src/import/pdf-reader";
+import {
+  cellsOf,
+  ideographsForRadicals,
+  linesOfPage,
+  readPdf,
+  splitItem,
+  type PlacedText,
+} from "../../src/import/pdf-reader";
 import { imageOnlyPdf, textPdf } from "../helpers/tiny-pdf";
 
 const FIXTURES = resolve(__dirname, "../fixtures/import");
@@ -236,6 +243,14 @@ describe("grouping text runs into lines and cells", () => {
       [4, 3, "合计 100"],
       [4, 4, "第二行"],
     ]);
+  });
+
+  it("reads CJK radicals a PDF generator wrote for shared glyphs as the ideographs they stand for", () => {
+    // As Chromium prints the seed's full document with Noto Sans CJK SC.
+    expect(ideographsForRadicals("部⻔预算⽀出：⼀般公共服务（⼴州）")).toBe("部门预算支出：一般公共服务（广州）");
+    expect(ideographsForRadicals("财政专⼾拨款，⻋辆购置，⺠⽣")).toBe("财政专户拨款，车辆购置，民生");
+    // Full-width punctuation and ordinary text are left alone.
+    expect(ideographsForRadicals("（一）１、ABC，。")).toBe("（一）１、ABC，。");
   });
 
   it("cuts an item at runs of spaces and at a space after an amount before the next column", () => {
