@@ -65,6 +65,34 @@ describe("importing the seed's copied text", async () => {
   });
 });
 
+/** The five Shanghai documents as pdftotext -layout gives them, against their hand-checked folders. */
+const SHANGHAI = [
+  ["putuo-wanli-2025", "2025/putuo-wanli", 2025, "上海市普陀区人民政府万里街道办事处"],
+  ["putuo-wanli-2024", "2024/putuo-wanli", 2024, "上海市普陀区人民政府万里街道办事处"],
+  ["putuo-fuliyuan-2024", "2024/putuo-fuliyuan", 2024, "上海市普陀区社会福利院"],
+  ["putuo-swj-2025-dept", "2025/putuo-swj", 2025, "上海市普陀区商务委员会"],
+  ["putuo-swj-2025-unit", "2025/putuo-swj-unit", 2025, "上海市普陀区商务委员会"],
+] as const;
+
+describe.each(SHANGHAI)("importing %s.layout.txt", async (name, folder, year, department) => {
+  const file = join(REPO_ROOT, "tests", "fixtures", "source", "shanghai", `${name}.layout.txt`);
+  const result = importText(await readFile(file, "utf8"), file);
+  const tables = (await readdir(join(REPO_ROOT, "data", folder))).filter((entry) => /^table\d+\.csv$/.test(entry));
+
+  it("detects the Shanghai profile, the year and the department", () => {
+    expect([result.profile?.id, result.year, result.department]).toEqual(["shanghai-budget", year, department]);
+  });
+
+  it("places every table line: no table note in the report", () => {
+    const tableNotes = result.notes.filter((note) => note.kind !== "document");
+    expect(tableNotes.map((note) => formatImportNote(note, "zh"))).toEqual([]);
+  });
+
+  it.each(tables)("%s is byte-identical to the hand-checked folder", async (table) => {
+    expect(result.files.get(table)).toBe(await readFile(join(REPO_ROOT, "data", folder, table), "utf8"));
+  });
+});
+
 describe("what the importer cannot place is reported, not dropped", () => {
   it("a document with no known table title gives no files and says so", () => {
     const result = importText("关于印发某某工作方案的通知\n\n一、总体要求\n\n二、工作任务\n");

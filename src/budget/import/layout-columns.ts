@@ -22,7 +22,7 @@ export interface ColumnLayout {
 }
 
 const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CODE = /^\d{2,7}$/;
+const CODE = /^\d{1,7}$/;
 
 type SlotKind = "money" | "code" | "text";
 
@@ -78,12 +78,12 @@ const overlaps = (a: SourceCell, b: SourceCell): boolean => a.x0 < b.x1 && b.x0 
 const headerCandidates = (headers: readonly SourceLine[]): SourceCell[] => {
   const single = headers.flatMap((line) => line.cells);
   const stacked: SourceCell[] = [];
+  // A wrapped header's second part may sit a line or two lower, with other headers between.
   headers.forEach((line, index) => {
-    const below = headers[index + 1];
-    if (!below) return;
-    for (const top of line.cells) {
-      for (const bottom of below.cells) {
-        if (overlaps(top, bottom)) {
+    for (const below of headers.slice(index + 1, index + 4)) {
+      for (const top of line.cells) {
+        for (const bottom of below.cells) {
+          if (!overlaps(top, bottom)) continue;
           stacked.push({
             text: top.text + bottom.text,
             x0: Math.min(top.x0, bottom.x0),
@@ -96,7 +96,15 @@ const headerCandidates = (headers: readonly SourceLine[]): SourceCell[] => {
   return [...single, ...stacked].sort((a, b) => a.x0 - b.x0);
 };
 
-/** Anchors each slot at its header; slots whose header is not found sit between their neighbours. */
+const anchoredBefore = (slots: readonly Slot[], index: number, kind?: SlotKind): number =>
+  slots.findLastIndex(
+    (slot, i) => i < index && slot.centre !== undefined && (kind === undefined || slot.kind === kind),
+  );
+
+/**
+ * Anchors each slot at its header. A slot whose header is not found sits between its anchored
+ * neighbours, or past the last one at the spacing of the amount columns before it.
+ */
 const anchor = (slots: Slot[], headers: readonly SourceLine[]): void => {
   const candidates = headerCandidates(headers);
   const used = new Set<SourceCell>();
@@ -112,16 +120,18 @@ const anchor = (slots: Slot[], headers: readonly SourceLine[]): void => {
   }
   slots.forEach((slot, index) => {
     if (slot.centre !== undefined) return;
-    const before = slots
-      .slice(0, index)
-      .reverse()
-      .find((s) => s.centre !== undefined);
+    const beforeIndex = anchoredBefore(slots, index);
     const afterIndex = slots.findIndex((s, i) => i > index && s.centre !== undefined);
-    const after = afterIndex >= 0 ? slots[afterIndex] : undefined;
-    if (before?.centre !== undefined && after?.centre !== undefined) {
-      const beforeIndex = slots.indexOf(before);
-      slot.centre =
-        before.centre + ((after.centre - before.centre) * (index - beforeIndex)) / (afterIndex - beforeIndex);
+    const before = slots[beforeIndex]?.centre;
+    const after = slots[afterIndex]?.centre;
+    if (before !== undefined && after !== undefined) {
+      slot.centre = before + ((after - before) * (index - beforeIndex)) / (afterIndex - beforeIndex);
+      return;
+    }
+    const earlierIndex = anchoredBefore(slots, beforeIndex, "money");
+    const earlier = slots[earlierIndex]?.centre;
+    if (slot.kind === "money" && before !== undefined && earlier !== undefined) {
+      slot.centre = before + ((before - earlier) / (beforeIndex - earlierIndex)) * (index - beforeIndex);
     }
   });
 };
@@ -154,6 +164,8 @@ const moneyOffsetOf = (slots: readonly Slot[], lines: readonly SourceLine[]): nu
   for (const edge of edges) {
     for (const centre of centres) {
       const offset = edge - centre;
+      // Right-aligned amounts end right of their header's centre, never well left of it.
+      if (offset < -1) continue;
       const candidate = score(offset);
       if (
         candidate < best.score - 1e-9 ||
@@ -192,33 +204,28 @@ const distance = (cell: SourceCell, slot: Slot, moneyOffset: number): number => 
 /** Cost of leaving a cell out: more than any placement, so every cell that fits is placed. */
 const LEFT_OUT = 1e6;
 
-/**
- * The line's cells as a grid row (the n-th value is the n-th printed slot), like a tab-separated
- * line. Cells keep their left-to-right order; each goes to a slot of its kind, the placement as a
- * whole as close to the headers as it can be (a small dynamic programme over cells × slots).
- * Cells that fit no slot are appended after the last, so the caller reports them.
- */
-export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] => {
-  const { slots, firstMoney, moneyOffset } = layout;
-  const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
+type Step = "skipSlot" | "place" | "leave";
+
+/** The least-cost placement of a line's cells into the slots, for one amount offset. */
+const place = (
+  cells: readonly SourceCell[],
+  slots: readonly Slot[],
+  firstMoney: number | undefined,
+  moneyOffset: number,
+): { cost: number; values: string[] } => {
   const n = cells.length;
   const m = slots.length;
   // best[i][j]: least cost of placing cells i.. into slots j..; choice says what was done.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const choice: ("skipSlot" | "place" | "leave")[][] = Array.from({ length: n + 1 }, () =>
-    new Array<"skipSlot" | "place" | "leave">(m + 1).fill("leave"),
-  );
-  for (let i = n - 1; i >= 0; i--) {
-    best[i]![m] = LEFT_OUT * (n - i);
-    choice[i]![m] = "leave";
-  }
+  const choice: Step[][] = Array.from({ length: n + 1 }, () => new Array<Step>(m + 1).fill("leave"));
+  for (let i = n - 1; i >= 0; i--) best[i]![m] = LEFT_OUT * (n - i);
   for (let i = n - 1; i >= 0; i--) {
     const cell = cells[i]!;
     const kinds = cellKinds(cell, firstMoney);
     for (let j = m - 1; j >= 0; j--) {
       const slot = slots[j]!;
       let cost = best[i]![j + 1]!;
-      let how: "skipSlot" | "place" | "leave" = "skipSlot";
+      let how: Step = "skipSlot";
       if (kinds.includes(slot.kind)) {
         // A short number is a code before it is an amount.
         const placed = distance(cell, slot, moneyOffset) + (kinds[0] === slot.kind ? 0 : 50) + best[i + 1]![j + 1]!;
@@ -238,5 +245,35 @@ export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] =>
     else if (how === "skipSlot") j++;
     else extra.push(cells[i++]!.text);
   }
-  return [...values, ...extra];
+  return { cost: best[0]![0]!, values: [...values, ...extra] };
+};
+
+/** What moving a line's amounts away from the table's usual offset costs, per unit moved. */
+const SHIFT_COST = 0.5;
+
+/**
+ * The line's cells as a grid row (the n-th value is the n-th printed slot), like a tab-separated
+ * line. Cells keep their left-to-right order; each goes to a slot of its kind, the placement as a
+ * whole as close to the headers as it can be (a small dynamic programme over cells × slots).
+ * pdftotext sometimes lays a page's rows out narrower than the header's page, so a line may sit
+ * at its own offset: every offset that puts one of its amounts exactly under a header is tried,
+ * at a cost for straying from the table's usual one. Cells that fit no slot are appended after
+ * the last, so the caller reports them.
+ */
+export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] => {
+  const { slots, firstMoney, moneyOffset } = layout;
+  const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
+  const offsets = new Set([moneyOffset]);
+  for (const cell of cells) {
+    if (!cellKinds(cell, firstMoney).includes("money")) continue;
+    for (const slot of slots)
+      if (slot.kind === "money" && slot.centre !== undefined) offsets.add(cell.x1 - slot.centre);
+  }
+  let best: { cost: number; values: string[] } | undefined;
+  for (const offset of offsets) {
+    const placed = place(cells, slots, firstMoney, offset);
+    const cost = placed.cost + SHIFT_COST * Math.abs(offset - moneyOffset);
+    if (!best || cost < best.cost) best = { cost, values: placed.values };
+  }
+  return best!.values;
 };

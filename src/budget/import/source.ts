@@ -10,7 +10,7 @@ export interface SourceCell {
   text: string;
   /**
    * Left and right edge, in the document's own across-the-page unit: PDF points for a PDF,
-   * display columns (a CJK character counts two) for laid-out text, the column index for
+   * character columns for laid-out text (pdftotext counts a CJK character as one), the column index for
    * tab-separated text and workbooks. Only compared within one document.
    */
   x0: number;

@@ -103,13 +103,13 @@ const isLoneTotal = (line: SourceLine): boolean => {
   return cells.length === 1 && ["合计", "总计"].includes(normalise(cells[0]!.text));
 };
 
-const isHeaderLine = (line: SourceLine, words: Set<string>): boolean =>
+export const isHeaderLine = (line: SourceLine, words: Set<string>): boolean =>
   line.cells.every((cell) => isHeaderWord(cell.text, words)) &&
   line.cells.some((cell) => cell.text !== "") &&
   !isLoneTotal(line);
 
 /** Lines between the title and the first row that carry no amount are the table's header. */
-const leadingHeader = (lines: readonly SourceLine[]): SourceLine[] => {
+export const leadingHeader = (lines: readonly SourceLine[]): SourceLine[] => {
   const header: SourceLine[] = [];
   for (const line of lines) {
     if (line.cells.some((cell) => isMoneyText(cell.text)) || NOTE_LINE.test(line.text.trim()) || isLoneTotal(line)) {

@@ -6,25 +6,6 @@
  */
 import type { SourceCell, SourceDocument, SourceLine } from "./source";
 
-/**
- * Display width of a character: East Asian wide and full-width characters take two columns, as
- * pdftotext lays them out; everything else one.
- */
-const widthOf = (ch: string): number => {
-  const code = ch.codePointAt(0) ?? 0;
-  const wide =
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd);
-  // Curly quotes “” and the ideographic space print as wide in a CJK document.
-  return wide || ch === "“" || ch === "”" || ch === "‘" || ch === "’" ? 2 : 1;
-};
-
 /** Cells of a tab-separated line: every position kept, trailing blanks dropped. */
 const gridCells = (text: string): SourceCell[] => {
   const parts = text.split("\t").map((part) => part.trim());
@@ -42,8 +23,9 @@ const layoutCells = (text: string): SourceCell[] => {
   let current: { text: string; x0: number; x1: number } | undefined;
   let gap = 0;
   let gapText = "";
+  // pdftotext -layout places text by character count, a CJK character counting one like any other.
   for (const ch of text) {
-    const width = widthOf(ch);
+    const width = 1;
     if (ch === " " || ch === "\u3000") {
       gap += width;
       gapText += ch;
@@ -72,8 +54,9 @@ const CJK_START = /^[\u3400-\u9fff（“]/;
 const CJK_END = /[\u3400-\u9fff）]$/;
 
 /**
- * pdftotext leaves a single space between a long amount and the text of the next column
- * ("189,767,551 一、一般公共服务支出"): split there, where an amount meets Chinese text.
+ * pdftotext leaves a single space between a long amount and the next column ("189,767,551
+ * 一、一般公共服务支出", "293,810,000.00 293,810,000.00"): split where an amount meets Chinese
+ * text or another amount.
  */
 const splitAmountFromText = (cell: SourceCell): SourceCell[] => {
   const parts = cell.text.split(" ");
@@ -81,12 +64,12 @@ const splitAmountFromText = (cell: SourceCell): SourceCell[] => {
   const groups: { words: string[]; x0: number; x1: number }[] = [];
   let x = cell.x0;
   for (const part of parts) {
-    const width = displayWidth(part);
+    const width = [...part].length;
     const group = groups[groups.length - 1];
     const previous = group?.words[group.words.length - 1];
     const boundary =
       previous === undefined ||
-      (AMOUNT_TOKEN.test(previous) && CJK_START.test(part)) ||
+      (AMOUNT_TOKEN.test(previous) && (CJK_START.test(part) || AMOUNT_TOKEN.test(part))) ||
       (AMOUNT_TOKEN.test(part) && CJK_END.test(previous));
     if (boundary || !group) groups.push({ words: [part], x0: x, x1: x + width });
     else {
@@ -97,8 +80,6 @@ const splitAmountFromText = (cell: SourceCell): SourceCell[] => {
   }
   return groups.map((group) => ({ text: group.words.join(" "), x0: group.x0, x1: group.x1 }));
 };
-
-const displayWidth = (text: string): number => [...text].reduce((sum, ch) => sum + widthOf(ch), 0);
 
 /** Copied text is a grid when its table lines are tab-separated. */
 const isGrid = (lines: readonly string[]): boolean => lines.filter((line) => line.includes("\t")).length >= 3;
