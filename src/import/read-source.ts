@@ -1,12 +1,13 @@
 /**
- * Any file staff hold, as a SourceDocument: a PDF (pdfjs-dist), or the text a PDF viewer's copy
- * or pdftotext gives (UTF-8 or GBK, as Notepad saves it). What cannot be read is a problem with
+ * Any file staff hold, as a SourceDocument: a PDF (pdfjs-dist), a workbook (exceljs), or the text
+ * a PDF viewer's copy or pdftotext gives (UTF-8 or GBK, as Notepad saves it). What cannot be read is a problem with
  * a message, never a thrown error.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { bi, decodeText, readTextSource, type Bilingual, type SourceDocument } from "../budget";
 import { readPdf } from "./pdf-reader";
+import { readXlsx } from "./xlsx-reader";
 
 export type SourceResult = { ok: true; document: SourceDocument } | { ok: false; message: Bilingual };
 
@@ -46,7 +47,12 @@ const readText = async (file: string): Promise<SourceResult> => {
 };
 
 export const readSource = async (file: string, options: ReadSourceOptions = {}): Promise<SourceResult> => {
-  if (extname(file).toLowerCase() === ".pdf") {
+  const extension = extname(file).toLowerCase();
+  if (extension === ".xlsx" || extension === ".xls") {
+    const result = await readXlsx(file);
+    return result.ok ? { ok: true, document: result.document } : { ok: false, message: result.problem.message };
+  }
+  if (extension === ".pdf") {
     const result = await readPdf(file, options.onPage ? { onPage: options.onPage } : {});
     return result.ok ? { ok: true, document: result.document } : { ok: false, message: result.problem.message };
   }

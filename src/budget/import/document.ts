@@ -154,6 +154,33 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
     );
   }
 
+  const amounts = [...tables, ...textTables.map((found) => found.table)].reduce(
+    (count, table) =>
+      count +
+      table.rows.reduce(
+        (inRow, row) =>
+          inRow + table.spec.columns.filter((column, index) => column.type === "money" && row[index] !== "").length,
+        0,
+      ),
+    0,
+  );
+  if (amounts === 0) {
+    const found = tables.map((table) => table.spec.title.zh).join("、");
+    return {
+      profile,
+      year,
+      department,
+      files: new Map(),
+      notes: [
+        ...notes,
+        DOCUMENT_NOTE({
+          zh: `找到了表格（${found}），但其中没有任何金额：这是一份空白模板，还没有填写数据，所以没有写入文件夹。请填好预算数后再导入，或导入公开的 PDF`,
+          en: `the tables were found (${tables.length}) but hold no amount at all: this is a blank template, so no folder was written. Fill in the figures and import again, or import the published PDF`,
+        }),
+      ],
+    };
+  }
+
   const files = new Map<string, string>();
   for (const { spec, rows, columns } of [...tables, ...textTables.map((found) => found.table)]) {
     files.set(spec.file, toCsv(spec, rows, columns));

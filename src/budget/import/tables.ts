@@ -192,6 +192,13 @@ const oneSidedRow = (
   const extra = values.splice(printed.length).filter((value) => value !== "");
   const byKey = new Map(printed.map((column, index) => [column.key, values[index] ?? ""]));
   const nameKey = printed.find((column) => column.type === "text")?.key;
+  // A workbook merges the 合计 row's code and name cells, so 合计 sits in the first code cell.
+  const firstCodePart = printed.find((column) => column.type.endsWith("CodePart"));
+  const stray = firstCodePart ? byKey.get(firstCodePart.key) : undefined;
+  if (firstCodePart && nameKey && stray && !/^\d+$/.test(stray) && byKey.get(nameKey) === "") {
+    byKey.set(nameKey, stray);
+    byKey.set(firstCodePart.key, "");
+  }
   const row = columns.map((column) =>
     column.type === "rowKind" ? rowKindOf(byKey.get(nameKey ?? "") ?? "", context) : (byKey.get(column.key) ?? ""),
   );
