@@ -2,15 +2,25 @@
  * A Guangzhou PDF, made honestly: there is no published Guangzhou PDF in the corpus, so the seed
  * site's own full-document page (/2025/huadu-zwfw/document/, every part and all 12 tables) is
  * printed to PDF by Chromium, as a reader's "打印 → 另存为 PDF" would, and read back with the
- * import's PDF reader. The figures read from the PDF must be the seed's.
+ * import's PDF reader. The figures read from the PDF must be the seed's, and importing it must give
+ * the seed's folder again: every CSV byte for byte, every YAML value for value.
  */
 import { rmSync } from "node:fs";
-import { dirname } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { GUANGZHOU_BUDGET, type SourceDocument, type SourceLine } from "../../src/budget";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import {
+  formatImportNote,
+  GUANGZHOU_BUDGET,
+  importDocument,
+  type ImportResult,
+  type SourceDocument,
+  type SourceLine,
+} from "../../src/budget";
 import { readPdf } from "../../src/import/pdf-reader";
 import { departmentYearRoute } from "../../src/site/paths";
-import { SEED_SLUG, SEED_YEAR } from "../helpers/seed-copy";
+import { REPO_ROOT, SEED_SLUG, SEED_YEAR } from "../helpers/seed-copy";
 import { printSitePageToPdf } from "../helpers/print-pdf";
 import { describeInChromium } from "./in-chromium";
 import { builtSites } from "./sites";
@@ -70,5 +80,23 @@ describeInChromium((launched) => {
   test("a coded row of 表2 keeps its code, name and amounts apart", () => {
     const row = lines().find((l) => l.cells[0]?.text === "2010301" && l.cells[1]?.text === "行政运行");
     expect(cells(row).slice(0, 4)).toEqual(["2010301", "行政运行", "1,522.09", "1,522.09"]);
+  });
+
+  describe("imported back, it is data/2025/huadu-zwfw/ again", () => {
+    let result: ImportResult | undefined;
+    const imported = (): ImportResult => (result ??= importDocument(document!));
+    const folder = join(REPO_ROOT, "data", SEED_YEAR, SEED_SLUG);
+
+    test("every line is placed: the import report is empty", () => {
+      expect(imported().notes.map((note) => formatImportNote(note, "zh"))).toEqual([]);
+    });
+
+    test.each(GUANGZHOU_BUDGET.tables.map((spec) => spec.file))("%s is byte-identical", async (file) => {
+      expect(imported().files.get(file)).toBe(await readFile(join(folder, file), "utf8"));
+    });
+
+    test.each(["department.yaml", "explanation.yaml", "glossary.yaml"])("%s has the same values", async (file) => {
+      expect(parse(imported().files.get(file) ?? "")).toEqual(parse(await readFile(join(folder, file), "utf8")));
+    });
   });
 });

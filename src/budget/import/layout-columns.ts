@@ -12,6 +12,11 @@ import type { SourceCell, SourceLine } from "./source";
 
 export interface ColumnLayout {
   slots: Slot[];
+  /**
+   * What placing a cell under a column whose header was not found costs: half the table's width,
+   * so a cell goes there only when no column with a header fits it.
+   */
+  unanchoredCost: number;
   /** Centre of the first anchored amount column: short numbers left of it are codes. */
   firstMoney: number | undefined;
   /**
@@ -187,16 +192,18 @@ export const prepareLayout = (
 ): ColumnLayout => {
   const slots = slotsOf(spec, columns);
   anchor(slots, headers);
+  const centres = slots.flatMap((slot) => (slot.centre === undefined ? [] : [slot.centre]));
   return {
     slots,
+    unanchoredCost: centres.length > 1 ? (Math.max(...centres) - Math.min(...centres)) / 2 : 0,
     firstMoney: slots.find((slot) => slot.kind === "money" && slot.centre !== undefined)?.centre,
     moneyOffset: moneyOffsetOf(slots, lines),
   };
 };
 
-/** How far a cell sits from a slot's header; slots without an anchor cost nothing extra. */
-const distance = (cell: SourceCell, slot: Slot, moneyOffset: number): number => {
-  if (slot.centre === undefined) return 0;
+/** How far a cell sits from a slot's header (a slot without one costs the layout's fixed amount). */
+const distance = (cell: SourceCell, slot: Slot, moneyOffset: number, unanchoredCost: number): number => {
+  if (slot.centre === undefined) return unanchoredCost;
   const at = slot.kind === "money" ? cell.x1 - moneyOffset : (cell.x0 + cell.x1) / 2;
   return Math.abs(at - slot.centre);
 };
@@ -209,10 +216,10 @@ type Step = "skipSlot" | "place" | "leave";
 /** The least-cost placement of a line's cells into the slots, for one amount offset. */
 const place = (
   cells: readonly SourceCell[],
-  slots: readonly Slot[],
-  firstMoney: number | undefined,
+  layout: ColumnLayout,
   moneyOffset: number,
 ): { cost: number; values: string[] } => {
+  const { slots, firstMoney, unanchoredCost } = layout;
   const n = cells.length;
   const m = slots.length;
   // best[i][j]: least cost of placing cells i.. into slots j..; choice says what was done.
@@ -228,7 +235,8 @@ const place = (
       let how: Step = "skipSlot";
       if (kinds.includes(slot.kind)) {
         // A short number is a code before it is an amount.
-        const placed = distance(cell, slot, moneyOffset) + (kinds[0] === slot.kind ? 0 : 50) + best[i + 1]![j + 1]!;
+        const placed =
+          distance(cell, slot, moneyOffset, unanchoredCost) + (kinds[0] === slot.kind ? 0 : 50) + best[i + 1]![j + 1]!;
         if (placed < cost) [cost, how] = [placed, "place"];
       }
       const left = LEFT_OUT + best[i + 1]![j]!;
@@ -271,7 +279,7 @@ export const cellColumns = (line: SourceLine, layout: ColumnLayout): string[] =>
   }
   let best: { cost: number; values: string[] } | undefined;
   for (const offset of offsets) {
-    const placed = place(cells, slots, firstMoney, offset);
+    const placed = place(cells, layout, offset);
     const cost = placed.cost + SHIFT_COST * Math.abs(offset - moneyOffset);
     if (!best || cost < best.cost) best = { cost, values: placed.values };
   }

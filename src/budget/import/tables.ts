@@ -19,15 +19,17 @@ export const normalise = (text: string): string =>
     .replaceAll(")", "）")
     .replaceAll(":", "：");
 
-/** A printed title may add the year and the document's kind ("2025年部门财务收支预算总表"). */
-const TITLE_PREFIX = /^(?:\d{4}年)?(?:部门|预算单位|单位)?/;
+/**
+ * A printed title may add the table's number, the year and the document's kind ("表1 收支总体情况表",
+ * "2025年部门财务收支预算总表"); the kind is tried both ways, as 部门预算基本支出预算表 starts with 部门.
+ */
+const NUMBER_AND_YEAR = /^(?:(?:表|公开)\d+表?)?(?:\d{4}年)?/;
+const KIND = /^(?:部门|预算单位|单位)/;
 
 export const matchesTitle = (line: SourceLine, spec: TableSpec): boolean => {
-  const text = normalise(line.text);
   const title = normalise(spec.title.zh);
-  if (text === title) return true;
-  const prefix = TITLE_PREFIX.exec(text)?.[0] ?? "";
-  return prefix !== "" && text.slice(prefix.length) === title;
+  const text = normalise(line.text).replace(NUMBER_AND_YEAR, "");
+  return text === title || text.replace(KIND, "") === title;
 };
 
 /** The heading of a part of the document: 第一部分 …, 第三部分 2025年部门预算情况说明. */
@@ -232,9 +234,9 @@ export const readTableSection = (
   const columns = printedColumns(spec, headerTexts);
   const layout: ColumnLayout | undefined =
     doc.cells === "layout" ? prepareLayout(spec, columns, headerLines, section.lines) : undefined;
-  const income: string[][] = [];
-  const expenditure: string[][] = [];
-  const rows: string[][] = [];
+  const printed: { line: SourceLine; cells: string[] }[] = [];
+  /** The slot of a labelled text column printed under its row, while its lines go on. */
+  let stacked: number | undefined;
   let ended = false;
   let noteLine: SourceLine | undefined;
 
@@ -266,14 +268,35 @@ export const readTableSection = (
       continue;
     }
     if (headerLines.includes(line)) continue;
-    const started = rows.length + income.length + expenditure.length > 0;
-    if (started && (isProse(line) || (spec.model === "record" && rows.length > 0))) {
+    const previous = printed[printed.length - 1];
+    if (layout && previous && spec.model !== "twoSided") {
+      // A stacked layout prints a long text column under its row, labelled ("绩效目标 …"), and
+      // wraps it over the lines after: all of it belongs to that column of the row above.
+      const label = stackedLabel(line, columns);
+      if (label) {
+        previous.cells[label.slot] = label.text;
+        stacked = label.slot;
+        continue;
+      }
+      if (stacked !== undefined && isWrappedText(line)) {
+        previous.cells[stacked] += line.text.trim();
+        continue;
+      }
+    }
+    if (previous && (isProse(line) || (spec.model === "record" && printed.length > 0))) {
       // The table is over and the text goes on (a document that prints no 注 under its last table).
       ended = true;
       text.trailing.push(line);
       continue;
     }
     const cells = layout ? cellColumns(line, layout) : line.cells.map((cell) => cell.text);
+    if (layout && previous && isWrappedText(line)) {
+      // The rest of a cell that wrapped onto the next printed line: joined to the cell above.
+      cells.forEach((cell, index) => {
+        if (cell !== "") previous.cells[index] = (previous.cells[index] ?? "") + cell;
+      });
+      continue;
+    }
     // Where zeros print blank, a line with no amount is a row all of whose amounts are zero.
     if (!cells.some((cell) => isMoneyText(cell)) && spec.blankAmounts !== true) {
       notes.push(
@@ -284,11 +307,19 @@ export const readTableSection = (
       );
       continue;
     }
-    const context: RowContext = { spec, unitName: text.unitName, department, rowsSoFar: rows.length };
+    printed.push({ line, cells });
+    stacked = undefined;
+  }
+
+  const income: string[][] = [];
+  const expenditure: string[][] = [];
+  const rows: string[][] = [];
+  for (const { line, cells } of printed) {
     if (spec.model === "twoSided") {
       readTwoSidedLine(cells, columns, line, income, expenditure, notes);
       continue;
     }
+    const context: RowContext = { spec, unitName: text.unitName, department, rowsSoFar: rows.length };
     const { values, extra } = oneSidedRow(cells, columns, context);
     if (extra.length > 0) {
       notes.push(
@@ -305,6 +336,34 @@ export const readTableSection = (
     notes,
   };
 };
+
+/** A line that starts with a text column's label (not the row's name): "绩效目标 完成大厅日常工作…". */
+const stackedLabel = (line: SourceLine, columns: readonly ColumnSpec[]): { slot: number; text: string } | undefined => {
+  const printedColumns = columns.filter((column) => column.type !== "rowKind" && column.type !== "side");
+  const first = line.cells[0];
+  if (!first) return undefined;
+  const nameSlot = printedColumns.findIndex((column) => column.type === "text");
+  const slot = printedColumns.findIndex(
+    (column, index) =>
+      index !== nameSlot &&
+      column.type === "text" &&
+      [column.header, column.label.zh].some((label) => normalise(first.text).startsWith(normalise(label))),
+  );
+  if (slot < 0) return undefined;
+  const label = printedColumns[slot]!;
+  const head = [label.label.zh, label.header].find((word) => first.text.startsWith(word)) ?? "";
+  const rest = [first.text.slice(head.length).trim(), ...line.cells.slice(1).map((cell) => cell.text)].filter(Boolean);
+  return { slot, text: rest.join(" ") };
+};
+
+/**
+ * The second line of a wrapped cell: text only — no amount, no code, no ordinal starting an item,
+ * not a lone 合计 — as a name or a performance goal continues under itself.
+ */
+const isWrappedText = (line: SourceLine): boolean =>
+  line.cells.every((cell) => !/^[\d,.]+$/.test(cell.text)) &&
+  !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])/.test(line.text.trim()) &&
+  !isLoneTotal(line);
 
 /** A two-sided line: the income entry (name and amounts) and the expenditure entry beside it. */
 const readTwoSidedLine = (

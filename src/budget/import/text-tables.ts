@@ -5,15 +5,30 @@
  */
 import type { TableSpec } from "../profiles/types";
 import type { ImportNote } from "./report";
-import { isMoneyText, normalise, readTableSection, type ImportedTable } from "./tables";
+import { isMoneyText, normalise, PART_HEADING, readTableSection, type ImportedTable } from "./tables";
+import { SECTION_HEADING } from "./text-parts";
 import type { SourceDocument, SourceLine } from "./source";
 
-const headerOf = (spec: TableSpec): string[] => spec.columns.map((column) => normalise(column.label.zh));
+const labelsOf = (spec: TableSpec): string[] => spec.columns.map((column) => normalise(column.label.zh));
 
-const isHeader = (line: SourceLine, header: readonly string[]): boolean => {
+/**
+ * A header line: two or more of the table's column labels, in order, and nothing else (a web page
+ * may print a long text column under each row instead of in the header).
+ */
+const isHeader = (line: SourceLine, labels: readonly string[]): boolean => {
   const cells = line.cells.map((cell) => normalise(cell.text)).filter(Boolean);
-  return cells.length === header.length && cells.every((cell, index) => cell === header[index]);
+  let at = 0;
+  for (const cell of cells) {
+    at = labels.indexOf(cell, at) + 1;
+    if (at === 0) return false;
+  }
+  return cells.length >= 2;
 };
+
+/** Lines a table may print just above its header: its own title, 单位名称, 单位. */
+const isTableHead = (line: SourceLine, spec: TableSpec): boolean =>
+  normalise(line.text) === normalise(spec.title.zh) ||
+  line.cells.every((cell) => /^(?:单位名称|编制部门|编制单位|单位)[：:]/.test(normalise(cell.text)));
 
 export interface TextTable {
   table: ImportedTable;
@@ -34,17 +49,26 @@ export const readTextTables = (
   const notes: ImportNote[] = [];
   let rest = [...lines];
   for (const spec of tables.filter((candidate) => candidate.number === undefined)) {
-    const header = headerOf(spec);
-    const start = rest.findIndex((line) => isHeader(line, header));
+    const labels = labelsOf(spec);
+    let start = rest.findIndex((line) => isHeader(line, labels));
     if (start < 0) continue;
+    while (start > 0 && isTableHead(rest[start - 1]!, spec)) start--;
+    // The table runs to its 注 (inclusive), or to the next heading; copied text also ends it at
+    // the first line that is neither a header nor a row.
     let end = start;
     while (end < rest.length) {
       const line = rest[end]!;
-      if (!isHeader(line, header) && !line.cells.some((cell) => isMoneyText(cell.text))) break;
+      const text = line.text.trim();
+      if (/^注[：:]/.test(text)) {
+        end++;
+        break;
+      }
+      if (end > start && (SECTION_HEADING.test(text) || PART_HEADING.test(normalise(text)))) break;
+      const isRow = line.cells.some((cell) => isMoneyText(cell.text));
+      if (doc.cells === "grid" && !isRow && !isHeader(line, labels) && !isTableHead(line, spec)) break;
       end++;
     }
-    const noteMatch = rest[end] ? /^注[：:](.*)$/.exec(rest[end]!.text.trim()) : null;
-    const taken = rest.slice(start, end + (noteMatch ? 1 : 0));
+    const taken = rest.slice(start, end);
     const { table, notes: sectionNotes } = readTableSection(
       { spec, title: rest[start]!, lines: taken },
       doc,
@@ -52,7 +76,7 @@ export const readTextTables = (
     );
     found.push({ table, after: rest[start - 1], ...(table.text.note !== undefined ? { note: table.text.note } : {}) });
     notes.push(...sectionNotes);
-    rest = [...rest.slice(0, start), ...rest.slice(start + taken.length)];
+    rest = [...rest.slice(0, start), ...rest.slice(end)];
   }
   return { found, rest, notes };
 };

@@ -123,6 +123,29 @@ const readFacts = (
   return facts;
 };
 
+const TERM_START = /^[一二三四五六七八九十]+、/;
+
+/**
+ * 名词解释 entries: "一、财政拨款收入：指…" (the published form), or the term on its own line and
+ * the definition below it (how a web page prints a definition list); wrapped lines continue the
+ * entry they are in.
+ */
+const readTerms = (lines: readonly SourceLine[]): { term: string; definition: string }[] => {
+  const terms: { term: string; definition: string }[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const current = terms[terms.length - 1];
+    if (TERM_START.test(text) || !current) {
+      const body = text.replace(TERM_START, "");
+      const colon = body.indexOf("：");
+      terms.push(
+        colon < 0 ? { term: body, definition: "" } : { term: body.slice(0, colon), definition: body.slice(colon + 1) },
+      );
+    } else current.definition += text;
+  }
+  return terms;
+};
+
 /** 概况: 一、主要职责 (one paragraph per duty), 二、部门机构设置, 三、部门预算构成. */
 const readOverview = (part: TextPart | undefined, notes: ImportNote[]) => {
   const sections = splitSections(part?.lines ?? []);
@@ -201,19 +224,13 @@ const texts = ({ text, tables, textTables, year, department }: ImportInput) => {
     notes,
   );
 
-  const terms = paragraphs(glossaryLines, /^[一二三四五六七八九十]+、/).map((entry) => {
-    const body = entry.replace(/^[一二三四五六七八九十]+、/, "");
-    const colon = body.indexOf("：");
-    return colon < 0
-      ? { term: body, definition: "" }
-      : { term: body.slice(0, colon), definition: body.slice(colon + 1) };
-  });
+  const terms = readTerms(glossaryLines);
   for (const term of terms.filter((entry) => entry.definition === "")) {
     notes.push(
       unsure(
         glossaryPart?.heading,
-        `名词解释“${term.term}”没有“：”分开名词和解释`,
-        `glossary entry “${term.term}” has no colon between term and definition`,
+        `名词解释“${term.term}”没有解释文字`,
+        `glossary entry “${term.term}” has no definition`,
       ),
     );
   }
