@@ -58,7 +58,6 @@ export { countBySeverity, formatFindings } from "./report";
 export type { BudgetRow, BudgetTable } from "./table-loader";
 export { resolveTarget, validate, type ValidationResult } from "./validate";
 export {
-  NEW_YEAR_PLANS,
   scaffoldNewYear,
   scaffoldReport,
   type NewYearOptions,

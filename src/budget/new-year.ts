@@ -136,7 +136,7 @@ const emptyAt = (start: unknown, path: Path): void => {
   for (const node of nodesAt(start, path)) if (isSeq(node)) node.items.splice(0);
 };
 
-export const NEW_YEAR_PLANS: Readonly<Record<string, NewYearPlan>> = {
+const NEW_YEAR_PLANS: Readonly<Record<string, NewYearPlan>> = {
   "guangzhou-budget": {
     departmentYears: [["title"]],
     englishYears: [["title"]],
@@ -160,11 +160,11 @@ export const NEW_YEAR_PLANS: Readonly<Record<string, NewYearPlan>> = {
       const facts = doc.get("facts", true);
       if (!isMap(facts)) return [];
       const prior = carryChangeFacts(facts, FACT_LABEL, () => true, "none");
-      // The schema requires the procurement and asset figures, which have no prior-year meaning.
+      // The schema requires the procurement and asset figures (and their date), which have no
+      // prior-year meaning: placeholders, which the text checks will not find in the new text.
       for (const pair of facts.items) {
         if (!prior.some((p) => isScalar(pair.key) && p.key === pair.key.value)) blankOut(pair.value);
       }
-      editAt(doc, ["facts", "assets", "as_of"], () => TO_FILL);
       explanationHeader(doc, from, to);
       return prior;
     },

@@ -174,6 +174,13 @@ describe("npm run new-year refuses what a finance clerk would not want", () => {
     expect(readdirSync(join(temp, "force/2026"))).toEqual(["huadu-zwfw"]);
   });
 
+  it("writes beside the data root by default: the same slug under the new year", async () => {
+    const root = join(temp, "default");
+    cpSync(SEED, join(root, "2025/huadu-zwfw"), { recursive: true });
+    const result = await scaffoldNewYear(join(root, "2025/huadu-zwfw"), "2026");
+    expect("problem" in result ? result.problem.message.zh : result.target).toBe(join(root, "2026/huadu-zwfw"));
+  });
+
   it("makes only the next year: the figures are that year's prior-year figures and no other's", async () => {
     const out = join(temp, "years/2027/huadu-zwfw");
     expect(await problem(SEED, "2027", out, true)).toMatch(/只能生成2026年，不能生成2027年/);
