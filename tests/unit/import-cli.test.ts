@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/seed-copy";
+import { imageOnlyPdf, textPdf } from "../helpers/tiny-pdf";
 
 const SEED_TEXT = join(REPO_ROOT, "tests", "fixtures", "source", "huadu-zwfw-2025-budget.txt");
 
@@ -61,6 +62,38 @@ describe("npm run import", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("没有写入任何文件");
     expect(await readdir(dir)).toEqual(["notice.txt"]);
+  });
+
+  it.each([
+    ["a scanned (image-only) PDF", "scan.pdf", async () => imageOnlyPdf(), "没有文字层"],
+    [
+      "an encrypted PDF",
+      "locked.pdf",
+      () => readFile(join(REPO_ROOT, "tests", "fixtures", "import", "encrypted.pdf")),
+      "密码",
+    ],
+    [
+      "a truncated PDF",
+      "cut.pdf",
+      async () => {
+        const whole = await readFile(join(REPO_ROOT, "tests", "fixtures", "import", "putuo-wanli-2025.pdf"));
+        return whole.subarray(0, whole.length / 2);
+      },
+      "不完整",
+    ],
+    [
+      "a PDF of some other document",
+      "notice.pdf",
+      async () => textPdf(["Meeting notice", "All staff"]),
+      "没有找到任何已知的部门预算表标题",
+    ],
+  ] as const)("%s: a clear message, exit 1, no folder", async (_what, name, bytes, message) => {
+    const dir = await mkdtemp(join(tmpdir(), "import-cli-"));
+    await writeFile(join(dir, name), await bytes());
+    const { code, stderr } = await run(join(dir, name), "--out", join(dir, "2025", "x"));
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+    expect(await readdir(dir)).toEqual([name]);
   });
 
   it("a missing file is named", async () => {
