@@ -7,11 +7,13 @@
  *   npm run bench                  build data/ into .build-tmp/bench-site and measure it
  *   npm run bench -- --dir dist    measure an existing build without building
  *   npm run bench -- --scale 300   build 300 synthetic department-years (copies of data/'s)
+ *   npm run bench -- --import      time npm run import on the test documents (PDFs and texts)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { benchImport } from "./bench-import";
 import { writeScaleData } from "./scale-data";
 
 const BENCH_OUT = ".build-tmp/bench-site";
@@ -21,13 +23,15 @@ interface Options {
   data: string;
   dir?: string;
   scale?: number;
+  import?: true;
 }
 
 const parseOptions = (argv: readonly string[]): Options | { error: string } => {
   const options: Options = { data: process.env["BUDGET_DATA_DIR"] ?? "data" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    if (arg === "--dir" || arg.startsWith("--dir=")) {
+    if (arg === "--import") options.import = true;
+    else if (arg === "--dir" || arg.startsWith("--dir=")) {
       const value = arg.includes("=") ? arg.slice("--dir=".length) : argv[++i];
       if (!value) return { error: "--dir needs a folder" };
       options.dir = value;
@@ -319,11 +323,15 @@ const measure = (rootDir: string): string => {
   return lines.join("\n");
 };
 
-const main = (): number => {
+const main = async (): Promise<number> => {
   const options = parseOptions(process.argv.slice(2));
   if ("error" in options) {
-    console.error(`${options.error}\nusage: npm run bench [data-folder] [-- --dir built-site | --scale N]`);
+    console.error(`${options.error}\nusage: npm run bench [data-folder] [-- --dir built-site | --scale N | --import]`);
     return 2;
+  }
+  if (options.import) {
+    await benchImport();
+    return 0;
   }
   if (options.scale !== undefined) {
     writeScaleData(options.data, SCALE_DATA, options.scale);
@@ -370,4 +378,4 @@ const main = (): number => {
   return 0;
 };
 
-process.exitCode = main();
+process.exitCode = await main();

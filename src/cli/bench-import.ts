@@ -1,0 +1,52 @@
+/**
+ * npm run bench -- --import: how long `npm run import` takes on the documents the tests import —
+ * the published Shanghai PDFs, a layout text and the Guangzhou sample's text. Each file is timed
+ * twice: the whole command as staff run it (start-up, read, import, write the folder, validate it),
+ * and the read + import alone inside this process. The target is under 5 s per department's PDF.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { importDocument } from "../budget";
+import { readSource } from "../import/read-source";
+
+const DOCUMENTS = (): string[] => [
+  ...readdirSync("tests/fixtures/import")
+    .filter((file) => file.endsWith(".pdf") && file.startsWith("putuo-"))
+    .map((file) => join("tests/fixtures/import", file)),
+  "tests/fixtures/source/shanghai/putuo-wanli-2025.layout.txt",
+  "tests/fixtures/source/huadu-zwfw-2025-budget.txt",
+];
+
+export const benchImport = async (): Promise<void> => {
+  const scratch = mkdtempSync(join(tmpdir(), "bench-import-"));
+  console.log("Import (npm run import; in-process read + import)");
+  try {
+    for (const file of DOCUMENTS()) {
+      const out = join(
+        scratch,
+        "2025",
+        basename(file)
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/-+$/, ""),
+      );
+      const started = performance.now();
+      const run = spawnSync(resolve("node_modules/.bin/tsx"), ["src/cli/import.ts", file, "--out", out], {
+        stdio: "ignore",
+      });
+      const command = (performance.now() - started) / 1000;
+      const inside = performance.now();
+      const source = await readSource(file);
+      const result = source.ok ? importDocument(source.document) : undefined;
+      const core = (performance.now() - inside) / 1000;
+      const lines = source.ok ? source.document.lines.length : 0;
+      console.log(
+        `  ${basename(file).padEnd(40)} command ${command.toFixed(1)} s (exit ${run.status ?? "?"}), ` +
+          `read + import ${core.toFixed(2)} s, ${lines} lines, ${result?.files.size ?? 0} files`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+};
