@@ -63,6 +63,6 @@ export {
   type NewYearOptions,
   type NewYearProblem,
   type NewYearScaffold,
-  type PriorFact,
   type ScaffoldReport,
 } from "./new-year";
+export type { PriorFact } from "./new-year-yaml";

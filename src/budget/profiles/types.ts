@@ -12,6 +12,7 @@ import type { AmountUnit } from "../money";
 import type { ProfileChecks } from "../reconcile/checks";
 import type { BudgetTable } from "../table-loader";
 import type { ProfileImporter } from "../import/document";
+import type { NewYearPlan } from "../new-year-yaml";
 
 /** How a CSV cell is read. */
 export type ColumnType =
@@ -184,6 +185,8 @@ export interface Profile<M extends MetaHead = MetaHead, E = unknown, G = unknown
   absentTables?: (meta: M) => readonly string[];
   /** The rules beyond those its tables imply: across tables, against the text, over the document. */
   checks: ProfileChecks;
+  /** How next year's folder is scaffolded from this year's (npm run new-year). */
+  newYear?: NewYearPlan;
   /** How an imported document's text becomes the profile's YAML files. */
   importer?: ProfileImporter;
   /** Findings where the English edition no longer pairs with the Chinese. */

@@ -6,6 +6,7 @@ import { bi } from "../../i18n-text";
 import { WANYUAN_2 } from "../../money";
 import { glossarySchema, type Glossary } from "../../schema/glossary";
 import type { Profile } from "../types";
+import { GUANGZHOU_NEW_YEAR } from "./new-year";
 import { departmentSchema, type DepartmentMeta } from "./department";
 import { englishSchema, type English } from "./english";
 import { checkEnglishAlignment } from "./english-alignment";
@@ -36,6 +37,7 @@ export const GUANGZHOU_BUDGET: Profile<DepartmentMeta, Explanation, Glossary, En
   unitOf: () => WANYUAN_2,
   mentionsRounding: (meta) => ROUNDING_NOTE.test(`${meta.notes.tables}${meta.notes.report}`),
   checks: GUANGZHOU_CHECKS,
+  newYear: GUANGZHOU_NEW_YEAR,
   importer: GUANGZHOU_IMPORTER,
   checkEnglish: checkEnglishAlignment,
 };

@@ -5,6 +5,7 @@
  */
 import { bi } from "../../i18n-text";
 import type { Profile } from "../types";
+import { SHANGHAI_NEW_YEAR } from "./new-year";
 import {
   shanghaiExplanationSchema,
   shanghaiGlossarySchema,
@@ -46,5 +47,6 @@ export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, Shangha
   // These documents carry no note on rounding.
   mentionsRounding: () => false,
   checks: SHANGHAI_CHECKS,
+  newYear: SHANGHAI_NEW_YEAR,
   checkEnglish: checkShanghaiEnglish,
 };
