@@ -19,7 +19,7 @@ export { importDocument, type ImportResult } from "./import/document";
 export { formatImportNote, type ImportNote } from "./import/report";
 export { readTextSource } from "./import/text-source";
 export { decodeText } from "./csv-file";
-export { loadData, type DepartmentYear, type LoadResult } from "./load";
+export { isDepartmentFolderName, loadData, type DepartmentYear, type LoadResult } from "./load";
 export {
   cents,
   decimalsOf,

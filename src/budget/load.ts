@@ -69,6 +69,9 @@ const tableWhat = (spec: TableSpec): Bilingual =>
 const YEAR_FOLDER = /^\d{4}$/;
 const DEPARTMENT_FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A department folder's name becomes part of web addresses: lowercase letters, digits, hyphens. */
+export const isDepartmentFolderName = (name: string): boolean => DEPARTMENT_FOLDER.test(name);
+
 /**
  * Files the operating system or Excel leave behind, and notes staff keep beside the data
  * (README.md, 说明.txt): never worth a warning.

@@ -15,7 +15,7 @@ import { parseDocument, type Document } from "yaml";
 import { readCsv } from "./csv-file";
 import { isError, type Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
-import type { DepartmentYear } from "./load";
+import { isDepartmentFolderName, type DepartmentYear } from "./load";
 import type { TableSpec } from "./profiles/types";
 import { resolveTarget, validate, type ValidationResult } from "./validate";
 import { deleteAt, editAt, editHeader, emptyAt, englishYear, textYear, type PriorFact } from "./new-year-yaml";
@@ -51,7 +51,6 @@ export interface NewYearScaffold {
 const problem = (zh: string, en: string): { problem: NewYearProblem } => ({ problem: { message: bi(zh, en) } });
 
 const YEAR = /^\d{4}$/;
-const DEPARTMENT_FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isFolder = async (path: string): Promise<boolean> => {
   try {
@@ -115,7 +114,7 @@ export const scaffoldNewYear = async (
       `The target ${target} should sit in a year folder “${year}” (e.g. data/${year}/${dy.slug}), or validation reports a year mismatch.`,
     );
   }
-  if (!DEPARTMENT_FOLDER.test(basename(target))) {
+  if (!isDepartmentFolderName(basename(target))) {
     return problem(
       `目标文件夹名“${basename(target)}”会成为网址的一部分，只能用小写英文字母、数字和连字符。`,
       `The folder name “${basename(target)}” becomes part of the web address: lowercase letters, digits and hyphens only.`,

@@ -10,7 +10,14 @@
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join } from "node:path";
-import { formatFindings, formatImportNote, importDocument, validate, type Lang } from "../budget";
+import {
+  formatFindings,
+  formatImportNote,
+  importDocument,
+  isDepartmentFolderName,
+  validate,
+  type Lang,
+} from "../budget";
 import { readSource } from "../import/read-source";
 import { checkSummary, summary } from "./validation-summary";
 
@@ -124,6 +131,14 @@ const main = async (): Promise<number> => {
       lang === "zh"
         ? "无法从文件名确定部门文件夹，请用 --out 指定，例如 --out data/2025/huadu-zwfw（文件夹名只用小写字母、数字和连字符）"
         : "Cannot tell the department folder from the file name; give --out, e.g. --out data/2025/huadu-zwfw",
+    );
+    return 2;
+  }
+  if (!isDepartmentFolderName(basename(out))) {
+    console.error(
+      lang === "zh"
+        ? `文件夹名“${basename(out)}”会成为网址的一部分，只能用小写英文字母、数字和连字符，例如 --out data/${result.year ?? 2025}/huadu-zwfw。没有写入任何文件。`
+        : `The folder name “${basename(out)}” becomes part of the web address: lowercase letters, digits and hyphens only. Nothing was written.`,
     );
     return 2;
   }

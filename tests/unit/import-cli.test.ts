@@ -96,6 +96,14 @@ describe("npm run import", () => {
     expect(await readdir(dir)).toEqual([name]);
   });
 
+  it("a folder name that cannot be part of a web address is refused before anything is written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "import-cli-"));
+    const { code, stderr } = await run(SEED_TEXT, "--out", join(dir, "2025", "花都政数局"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("只能用小写英文字母、数字和连字符");
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it("a missing file is named", async () => {
     const { code, stderr } = await run("no-such-budget.pdf");
     expect(code).toBe(1);
