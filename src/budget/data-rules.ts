@@ -667,6 +667,21 @@ export const RULES = {
       },
     }),
   ),
+  englishStaleYear: define<{ stated: string; year: number }>(
+    "english.stale-year",
+    "error",
+    { zh: "英文标题的年度与本年度不符", en: "English title names another year" },
+    (w, { stated, year }) => ({
+      message: {
+        zh: `english.yaml 的标题 ${v(w)} 写的是${stated}年，而这是${year}年的文件夹`,
+        en: `The English title ${v(w)} names ${stated}, but this is the ${year} folder`,
+      },
+      hint: {
+        zh: "可能是沿用了上一年的英文版；请把英文标题和其他英文文字改为本年度的，或删除 english.yaml 中过时的内容（网站会改显示中文）。",
+        en: "Last year's English was probably carried over; update the English title and texts to this year, or delete what is out of date (the site then shows the Chinese).",
+      },
+    }),
+  ),
   englishUnused: define(
     "english.unused",
     "warning",

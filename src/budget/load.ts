@@ -399,6 +399,19 @@ const loadWithProfile = async (
     errata,
   } as unknown as DepartmentYear;
 
+  // Last year's English carried over names last year: the title says which year it is about.
+  const englishTitle = (english as { title?: unknown } | undefined)?.title;
+  const stated = typeof englishTitle === "string" ? /\b((?:19|20)\d{2})\b/.exec(englishTitle)?.[1] : undefined;
+  if (stated !== undefined && Number(stated) !== meta.year && profile.yaml.english) {
+    findings.push(
+      finding(
+        RULES.englishStaleYear,
+        { file: rel(dir, profile.yaml.english.file), column: "title", value: String(englishTitle) },
+        { stated, year: meta.year },
+      ),
+    );
+  }
+
   // Pair the English only with Chinese that loaded cleanly: a table lost to an error would
   // otherwise make every English name of its rows look unused.
   const checkEnglish = (profile as { checkEnglish?: (parts: unknown, file: string) => Finding[] }).checkEnglish;
