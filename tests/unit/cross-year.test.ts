@@ -76,3 +76,27 @@ describe("cross-year reconciliation", () => {
     ]);
   });
 });
+
+describe("a table copied unchanged from last year", () => {
+  it("is a warning naming the table and last year, once the 2025 table is 2024's", async () => {
+    const root = await mkdtemp(join(tmpdir(), "budget-years-"));
+    for (const year of ["2024", "2025"]) {
+      await cp(join(REPO_ROOT, "data", year, "putuo-wanli"), join(root, year, "putuo-wanli"), { recursive: true });
+    }
+    const copied = await readFile(join(root, "2024", "putuo-wanli", "table05.csv"), "utf8");
+    await writeFile(join(root, "2025", "putuo-wanli", "table05.csv"), copied);
+    const found = (await validate(root)).findings.filter((f) => f.rule === "year.copied-table");
+    expect(found.map((f) => [f.file, f.severity, f.message.zh])).toEqual([
+      [
+        "2025/putuo-wanli/table05.csv",
+        "warning",
+        "一般公共预算支出功能分类预算表与上一年度（2024年）的同一张表逐行完全相同",
+      ],
+    ]);
+  });
+
+  it("is not reported for the real 2024 and 2025 documents", async () => {
+    const found = (await validate(join(REPO_ROOT, "data"))).findings.filter((f) => f.rule === "year.copied-table");
+    expect(found).toEqual([]);
+  });
+});

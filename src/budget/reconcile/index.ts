@@ -9,6 +9,7 @@ import type { Finding } from "../findings";
 import type { Bilingual } from "../i18n-text";
 import type { DepartmentYear } from "../load";
 import type { AnyProfile } from "../profiles";
+import type { BudgetTable } from "../table-loader";
 import { LIKELY_CELL, tableRules, type ReconciliationRule, type TextContext } from "./catalogue";
 import { money, percentText } from "./cells";
 import type { CheckGroup, Ctx } from "./checks";
@@ -218,6 +219,38 @@ const notRun = (
   };
 };
 
+/** What a table prints, row by row, to compare two years' tables. */
+const printedRows = (table: BudgetTable): string =>
+  JSON.stringify(table.rows.map((row) => [row.name, row.code ?? "", row.amounts, row.texts]));
+
+/**
+ * A table that is last year's, unchanged, with amounts in it: most likely copied into the new
+ * folder and not yet typed over. A warning, since a real document may repeat a small table.
+ */
+const copiedTables = (dy: DepartmentYear, prior: DepartmentYear): Finding[] => {
+  const findings: Finding[] = [];
+  for (const [id, table] of Object.entries(dy.tables) as [string, BudgetTable | undefined][]) {
+    const before = (prior.tables as Record<string, BudgetTable | undefined>)[id];
+    if (!table || !before || table.rows.length === 0) continue;
+    if (!table.rows.some((row) => Object.values(row.amounts).some((amount) => amount !== 0))) continue;
+    if (printedRows(table) !== printedRows(before)) continue;
+    findings.push({
+      rule: "year.copied-table",
+      severity: "warning",
+      file: table.file,
+      message: {
+        zh: `${table.spec.title.zh}与上一年度（${prior.year}年）的同一张表逐行完全相同`,
+        en: `${table.spec.title.en} is identical, row for row, to the same table of ${prior.year}`,
+      },
+      hint: {
+        zh: `可能是复制了上一年度的文件夹而没有按${dy.year}年公开文本重新填写这张表；请核对后填写本年数字。`,
+        en: `Last year's folder was probably copied and this table not yet re-entered from the ${dy.year} document; enter this year's figures.`,
+      },
+    });
+  }
+  return findings;
+};
+
 /**
  * Check one department-year against every rule of its profile; with `prior` (last year's
  * department-year of the same department, same profile), also the figures its text states about
@@ -229,6 +262,7 @@ export const reconcile = (dy: DepartmentYear, prior?: DepartmentYear): Reconcili
   const sameProfile = prior !== undefined && prior.profile.id === profile.id ? prior : undefined;
   const ctx: Ctx = { dy, checks: [], rules, ...(sameProfile ? { prior: sameProfile } : {}) };
   const notRunFindings: Finding[] = [];
+  const ownFindings: Finding[] = [];
   const notRunRules = new Set<string>();
   // The identities of a table that failed to load cannot be checked: say so once per table.
   for (const id of dy.failedTables) {
@@ -249,8 +283,10 @@ export const reconcile = (dy: DepartmentYear, prior?: DepartmentYear): Reconcili
     }
     group.run(ctx);
   }
+  if (sameProfile) ownFindings.push(...copiedTables(dy, sameProfile));
   const context: TextContext = { mentionsRounding: (profile.mentionsRounding as (m: unknown) => boolean)(dy.meta) };
   const findings = ctx.checks.filter((c) => c.status !== "pass").map((c) => toFinding(c, rules, context));
+  findings.push(...ownFindings);
   findings.push(...likelyCells(ctx.checks).map(likelyFinding));
   findings.push(...notRunFindings);
   return {
