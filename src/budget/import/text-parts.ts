@@ -40,15 +40,23 @@ export const splitParts = (lines: readonly SourceLine[]): { cover: SourceLine[];
 /** A paragraph wraps onto the next line when its line does not end a sentence or a heading. */
 const ENDS_PARAGRAPH = /[。；！？：:]$/;
 
-/** Joins wrapped lines into paragraphs; a line that starts a new item (an ordinal) starts a paragraph. */
-export const paragraphs = (lines: readonly SourceLine[], startsItem: RegExp = ITEM_START): string[] => {
+/**
+ * Joins wrapped lines into paragraphs; a line that starts a new item (an ordinal) starts a paragraph.
+ * `endsParagraph` says which line ends close a paragraph (a template whose paragraphs never end in
+ * "；" may leave it out, so a line that wraps right after one is joined).
+ */
+export const paragraphs = (
+  lines: readonly SourceLine[],
+  startsItem: RegExp = ITEM_START,
+  endsParagraph: RegExp = ENDS_PARAGRAPH,
+): string[] => {
   const out: string[] = [];
   let open = false;
   for (const line of lines) {
     const text = line.text.trim();
     if (open && !startsItem.test(text)) out[out.length - 1] += text;
     else out.push(text);
-    open = !ENDS_PARAGRAPH.test(text);
+    open = !endsParagraph.test(text);
   }
   return out;
 };
@@ -74,4 +82,28 @@ export const splitSections = (lines: readonly SourceLine[], heading: RegExp = SE
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;
+};
+
+/**
+ * Some exported PDFs reprint the last lines of a page at the top of the next one in their text
+ * layer (a paragraph cut by the page break is laid out again whole). A page that opens with the
+ * previous page's last two or more lines, in order, starts after them; the reprint is furniture.
+ */
+export const dropReprintedPageStarts = (lines: readonly SourceLine[]): SourceLine[] => {
+  const pages: SourceLine[][] = [];
+  for (const line of lines) {
+    const last = pages[pages.length - 1];
+    if (last && last[0]!.page === line.page) last.push(line);
+    else pages.push([line]);
+  }
+  const same = (a: SourceLine, b: SourceLine): boolean => normalise(a.text) === normalise(b.text);
+  return pages.flatMap((page, index) => {
+    const before = pages[index - 1];
+    if (!before || page[0]!.page === 0) return page;
+    for (let n = Math.min(before.length, page.length); n >= 2; n--) {
+      const tail = before.slice(before.length - n);
+      if (tail.every((line, i) => same(line, page[i]!))) return page.slice(n);
+    }
+    return page;
+  });
 };

@@ -16,6 +16,7 @@ import {
 } from "./schema";
 import { SHANGHAI_CHECKS } from "./checks";
 import { checkShanghaiEnglish, shanghaiEnglishSchema, type ShanghaiEnglish } from "./english";
+import { SHANGHAI_IMPORTER } from "./import";
 import { SHANGHAI_TABLES } from "./tables";
 
 export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, ShanghaiGlossary, ShanghaiEnglish> = {
@@ -49,4 +50,5 @@ export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, Shangha
   checks: SHANGHAI_CHECKS,
   newYear: SHANGHAI_NEW_YEAR,
   checkEnglish: checkShanghaiEnglish,
+  importer: SHANGHAI_IMPORTER,
 };
