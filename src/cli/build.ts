@@ -13,6 +13,7 @@ import { countBySeverity, formatFindings } from "../budget";
 import { validate } from "../budget";
 import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
+import { lockBuild } from "./build-lock";
 import { writeSearchIndex } from "./search-index";
 import { checkSiteUrl } from "./site-url";
 
@@ -55,6 +56,26 @@ const main = async (): Promise<number> => {
   // The pages read exactly what the validation just accepted: the same target (the data root, a
   // year folder or one department-year), not the data root it lies in.
   process.env[DATA_DIR_ENV] = resolve(args.target);
+  const release = await lockBuild(TMP_ROOT, OUT_DIR, (pid) =>
+    console.log(
+      zh
+        ? `… 另一个生成（进程 ${pid}）正在写入 ${OUT_DIR}，等它结束后再继续。`
+        : `… another build (process ${pid}) is writing ${OUT_DIR}; waiting for it to finish.`,
+    ),
+  );
+  try {
+    return await buildAndSwap(result, zh, siteUrl.warning);
+  } finally {
+    release();
+  }
+};
+
+/** Builds into a staging folder and swaps it into the output folder; the lock is held. */
+const buildAndSwap = async (
+  result: Awaited<ReturnType<typeof validate>>,
+  zh: boolean,
+  siteUrlWarning: string | undefined,
+): Promise<number> => {
   await mkdir(TMP_ROOT, { recursive: true });
   const staging = resolve(TMP_ROOT, `dist-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -78,7 +99,7 @@ const main = async (): Promise<number> => {
   await rename(staging, OUT_DIR);
   await rm(previous, { recursive: true, force: true });
   console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
-  if (siteUrl.warning) console.warn(siteUrl.warning);
+  if (siteUrlWarning) console.warn(siteUrlWarning);
   return 0;
 };
 
