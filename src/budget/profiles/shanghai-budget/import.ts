@@ -30,6 +30,15 @@ const unplaced = (line: SourceLine, zh: string, en: string): ImportNote => noteA
 
 const textOf = (line: SourceLine): string => line.text.trim();
 
+/** A workbook cell holds a whole page of text, its printed lines apart by line breaks. */
+const cellLines = (line: SourceLine): SourceLine[] =>
+  line.text.includes("\n")
+    ? line.text
+        .split("\n")
+        .filter((text) => text.trim() !== "")
+        .map((text) => ({ ...line, text, cells: [{ text, x0: line.cells[0]?.x0 ?? 0, x1: line.cells[0]?.x1 ?? 0 }] }))
+    : [line];
+
 type PartKey = "duties" | "institutions" | "glossary" | "compilation" | "other" | "projects";
 
 /** The body's part headings, as the template prints them. */
@@ -287,7 +296,9 @@ const texts = ({ doc, text, tables, year, department }: ImportInput) => {
   const notes: ImportNote[] = [];
   // The text after the last table is that table's trailing text: put every line back in print order.
   const all = dropReprintedPageStarts(
-    [...text, ...tables.flatMap((table) => table.text.trailing)].sort((a, b) => a.page - b.page || a.line - b.line),
+    [...text, ...tables.flatMap((table) => table.text.trailing)]
+      .sort((a, b) => a.page - b.page || a.line - b.line)
+      .flatMap(cellLines),
   );
   const { cover, contents, parts } = splitDocument(all, notes);
   const part = (key: PartKey) => parts.find((found) => found.key === key);
@@ -414,7 +425,7 @@ const texts = ({ doc, text, tables, year, department }: ImportInput) => {
     notes.push(
       unsure(
         at,
-        `没有找到“${label}”的标准表述（金额、比上年增减），请在 explanation.yaml 的 facts.${key} 中填写`,
+        `没有找到“${label}”的标准表述，请在 explanation.yaml 的 facts.${key} 中填写`,
         `the standard sentence for “${label}” was not found; fill in facts.${key} in explanation.yaml`,
       ),
     );
