@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { devDataWatch } from "./src/site/dev-data-watch.ts";
 
 export default defineConfig({
   // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL
@@ -15,4 +16,6 @@ export default defineConfig({
   // No request may leave the site's origin: no prefetch of other hosts, no remote images.
   prefetch: false,
   devToolbar: { enabled: false },
+  // npm run dev: a data edit shows on the next page load, without restarting the server.
+  integrations: [devDataWatch()],
 });

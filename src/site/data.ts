@@ -7,10 +7,16 @@
 import type { DepartmentYear } from "../budget";
 import { validate, type ValidationResult } from "../budget";
 import { dataDir } from "./data-dir";
+import { dataGeneration } from "./dev-data-watch";
 
-let cached: Promise<ValidationResult> | undefined;
+let cached: { generation: number; result: Promise<ValidationResult> } | undefined;
 
-export const siteData = (): Promise<ValidationResult> => (cached ??= validate(dataDir()));
+/** The validated data; read again in `npm run dev` after a data file changed. */
+export const siteData = (): Promise<ValidationResult> => {
+  const generation = dataGeneration();
+  if (cached?.generation !== generation) cached = { generation, result: validate(dataDir()) };
+  return cached.result;
+};
 
 /** Newest year first, then by folder name, so every listing has one stable order. */
 export const byYearThenSlug = (a: DepartmentYear, b: DepartmentYear): number =>
