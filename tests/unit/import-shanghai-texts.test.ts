@@ -80,6 +80,15 @@ describe("what the Shanghai texts do not state is reported, not guessed", async 
     expect(messages(result)).toEqual([expect.stringContaining("专项调查")]);
   });
 
+  it("a line that misnames its 项 takes the one 项 row of its class with its amount (validation then checks the names)", () => {
+    // Item 21 of the 2025 document prints 卫生健康支出（款）计划生育事务（项）; 表5's 20.00万元 row is 2100717.
+    const items = (parse(importText(text).files.get("explanation.yaml")!) as { facts: { items: { code: string }[] } })
+      .facts.items;
+    expect(items[20]).toEqual({ code: "2100717", amount: "20.00" });
+    const unknown = importText(text.replace("计划生育事务（项）”科目20.00万元", "计划生育事务（项）”科目20.01万元"));
+    expect(messages(unknown)).toEqual([expect.stringContaining("不是已知的科目")]);
+  });
+
   it("the standard procurement sentence in other words is named, not read", () => {
     const result = importText(text.replace("其中：政府采购货物预算57.43万元", "其中：货物57.43万元"));
     expect(messages(result)).toEqual([expect.stringContaining("facts.procurement")]);
