@@ -49,7 +49,7 @@ export {
 export { KEY_PROJECTS as GUANGZHOU_KEY_PROJECTS } from "./profiles/guangzhou-budget/tables";
 export type { TableId as GuangzhouTableId } from "./registry/tables";
 export type { StatedFigure } from "./profiles/shanghai-budget/schema";
-export type { ColumnSpec, RowModel, TableSpec } from "./profiles/types";
+export { DOCUMENT_KIND_EN, type ColumnSpec, type DocumentKind, type RowModel, type TableSpec } from "./profiles/types";
 export { checksOf, tally, type Check, type ReconciliationResult, type RuleSummary, type Tally } from "./reconcile";
 export { sourceLabel } from "./reconcile/cells";
 export { bareName } from "./reconcile/rows";

@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:f
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join } from "node:path";
 import {
+  DOCUMENT_KIND_EN,
   formatFindings,
   formatImportNote,
   importDocument,
@@ -111,8 +112,8 @@ const main = async (): Promise<number> => {
     return 1;
   }
   say(
-    `模板：${result.profile.name.zh}；年度：${result.year ?? "未知"}；部门：${result.department ?? "未知"}`,
-    `Profile: ${result.profile.name.en}; year: ${result.year ?? "unknown"}; department: ${result.department ?? "unknown"}`,
+    `模板：${result.profile.name.zh}；年度：${result.year ?? "未知"}；${result.kind ?? "部门预算"}；部门：${result.department ?? "未知"}`,
+    `Profile: ${result.profile.name.en}; year: ${result.year ?? "unknown"}; ${result.kind ? DOCUMENT_KIND_EN[result.kind] : "budget"}; department: ${result.department ?? "unknown"}`,
   );
   for (const spec of result.profile.tables) {
     const csv = result.files.get(spec.file);

@@ -23,6 +23,7 @@ describe("importing the seed's copied text", async () => {
   it("detects the profile, the year and the department", () => {
     expect(result.profile?.id).toBe("guangzhou-budget");
     expect(result.year).toBe(2025);
+    expect(result.kind).toBe("部门预算");
     expect(result.department).toBe("广州市花都区政务服务和数据管理局");
   });
 
@@ -79,8 +80,13 @@ describe.each(SHANGHAI)("importing %s.layout.txt", async (name, folder, year, de
   const result = importText(await readFile(file, "utf8"), file);
   const tables = (await readdir(join(REPO_ROOT, "data", folder))).filter((entry) => /^table\d+\.csv$/.test(entry));
 
-  it("detects the Shanghai profile, the year and the department", () => {
-    expect([result.profile?.id, result.year, result.department]).toEqual(["shanghai-budget", year, department]);
+  it("detects the Shanghai profile, the year, the kind and the department", () => {
+    expect([result.profile?.id, result.year, result.kind, result.department]).toEqual([
+      "shanghai-budget",
+      year,
+      name.endsWith("-unit") || name.includes("fuliyuan") ? "单位预算" : "部门预算",
+      department,
+    ]);
   });
 
   it("places every table line: no table note in the report", () => {

@@ -8,10 +8,10 @@ import Papa from "papaparse";
 import { stringify } from "yaml";
 import type { Bilingual } from "../i18n-text";
 import { PROFILES, profileById, type AnyProfile } from "../profiles";
-import type { TableSpec } from "../profiles/types";
+import type { DocumentKind, TableSpec } from "../profiles/types";
 import { noteAt, type ImportNote } from "./report";
 import type { SourceDocument, SourceLine } from "./source";
-import { findTableSections, matchesTitle, readTableSection, type ImportedTable } from "./tables";
+import { findTableSections, matchesTitle, normalise, readTableSection, type ImportedTable } from "./tables";
 import { readTextTables, type TextTable } from "./text-tables";
 
 /** What a profile is given to write its YAML files from. */
@@ -33,6 +33,8 @@ export interface ProfileImporter {
 export interface ImportResult {
   profile: AnyProfile | undefined;
   year: number | undefined;
+  /** 部门预算 or 单位预算, as the cover says (the profile's first kind where it says neither). */
+  kind: DocumentKind | undefined;
   department: string | undefined;
   /** File name → content, in the folder's layout. */
   files: Map<string, string>;
@@ -61,6 +63,15 @@ const yearOf = (doc: SourceDocument): number | undefined => {
   return undefined;
 };
 
+/** The kind the cover and title name first: "…2025年区级单位预算" is a 单位预算. */
+const kindOf = (doc: SourceDocument, profile: AnyProfile): DocumentKind => {
+  for (const line of doc.lines.slice(0, 40)) {
+    const named = profile.kinds.find((kind) => normalise(line.text).includes(kind));
+    if (named) return named;
+  }
+  return profile.kinds[0]!;
+};
+
 /** CSV as the data folders keep it: header row, LF line ends, quotes only where needed. */
 export const toCsv = (spec: TableSpec, rows: readonly string[][], columns = spec.columns): string => {
   const keys = new Set(columns.map((column) => column.key));
@@ -80,6 +91,7 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
     return {
       profile: undefined,
       year: undefined,
+      kind: undefined,
       department: undefined,
       files: new Map(),
       notes: [
@@ -96,6 +108,7 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
     return {
       profile: asked,
       year,
+      kind: undefined,
       department: undefined,
       files: new Map(),
       notes: [
@@ -169,6 +182,7 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
     return {
       profile,
       year,
+      kind: kindOf(doc, profile),
       department,
       files: new Map(),
       notes: [
@@ -198,5 +212,5 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
       }),
     );
   }
-  return { profile, year, department, files, notes };
+  return { profile, year, kind: kindOf(doc, profile), department, files, notes };
 };
