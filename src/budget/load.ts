@@ -402,7 +402,9 @@ const loadWithProfile = async (
   // Last year's English carried over names last year: the title says which year it is about.
   const englishTitle = (english as { title?: unknown } | undefined)?.title;
   const stated = typeof englishTitle === "string" ? /\b((?:19|20)\d{2})\b/.exec(englishTitle)?.[1] : undefined;
-  if (stated !== undefined && Number(stated) !== meta.year && profile.yaml.english) {
+  // Where department.yaml's own year disagrees with its folder, that is the finding to fix first.
+  const yearAgrees = String(meta.year) === yearFolder;
+  if (stated !== undefined && yearAgrees && Number(stated) !== meta.year && profile.yaml.english) {
     findings.push(
       finding(
         RULES.englishStaleYear,
