@@ -13,12 +13,16 @@ import { dropReprintedPageStarts } from "../../src/budget/import/text-parts";
 import { readSource } from "../../src/import/read-source";
 import { REPO_ROOT } from "../helpers/seed-copy";
 
+/** Item 21 of 万里街道 2025 misnames its 项; its code is taken from 表5 by amount, and the report says so. */
+const ITEM_21 = "按金额20.00万元取了表中的 2100717，请核对";
+
+/** The five documents, and what the import report must say about each: only what the print gets wrong. */
 const DOCUMENTS = [
-  ["putuo-wanli-2025", "2025/putuo-wanli"],
-  ["putuo-wanli-2024", "2024/putuo-wanli"],
-  ["putuo-fuliyuan-2024", "2024/putuo-fuliyuan"],
-  ["putuo-swj-2025-dept", "2025/putuo-swj"],
-  ["putuo-swj-2025-unit", "2025/putuo-swj-unit"],
+  ["putuo-wanli-2025", "2025/putuo-wanli", [ITEM_21]],
+  ["putuo-wanli-2024", "2024/putuo-wanli", []],
+  ["putuo-fuliyuan-2024", "2024/putuo-fuliyuan", []],
+  ["putuo-swj-2025-dept", "2025/putuo-swj", []],
+  ["putuo-swj-2025-unit", "2025/putuo-swj-unit", []],
 ] as const;
 
 const SOURCES = [
@@ -26,8 +30,8 @@ const SOURCES = [
   ["PDF", (name: string) => join(REPO_ROOT, "tests", "fixtures", "import", `${name}.pdf`)],
 ] as const;
 
-const CASES = DOCUMENTS.flatMap(([name, folder]) =>
-  SOURCES.map(([source, path]) => [name, source, path(name), folder] as const),
+const CASES = DOCUMENTS.flatMap(([name, folder, report]) =>
+  SOURCES.map(([source, path]) => [name, source, path(name), folder, report] as const),
 );
 
 const importFile = async (file: string): Promise<ImportResult> => {
@@ -39,7 +43,7 @@ const importFile = async (file: string): Promise<ImportResult> => {
 const handChecked = async (folder: string, file: string): Promise<unknown> =>
   parse(await readFile(join(REPO_ROOT, "data", folder, file), "utf8"));
 
-describe.each(CASES)("%s from its %s", async (_name, _source, file, folder) => {
+describe.each(CASES)("%s from its %s", async (_name, _source, file, folder, report) => {
   const result = await importFile(file);
 
   it.each(["department.yaml", "explanation.yaml", "glossary.yaml"])(
@@ -49,8 +53,10 @@ describe.each(CASES)("%s from its %s", async (_name, _source, file, folder) => {
     },
   );
 
-  it("leaves nothing in the import report", () => {
-    expect(result.notes.map((note) => formatImportNote(note, "zh"))).toEqual([]);
+  it("leaves in the import report only what the print gets wrong", () => {
+    expect(result.notes.map((note) => formatImportNote(note, "zh").replace(/^第\d+页 第\d+行 |^第\d+行 /, ""))).toEqual(
+      report.map((text) => expect.stringContaining(text)),
+    );
   });
 });
 
@@ -60,7 +66,9 @@ describe("what the Shanghai texts do not state is reported, not guessed", async 
     "utf8",
   );
   const importText = (changed: string) => importDocument(readTextSource("changed.layout.txt", changed));
-  const messages = (result: ImportResult) => result.notes.map((note) => note.message.zh);
+  /** The report's messages besides item 21's, which every import of this document has. */
+  const messages = (result: ImportResult) =>
+    result.notes.map((note) => note.message.zh).filter((message) => !message.includes(ITEM_21));
 
   it("a figure not in the standard sentence is left out and named", () => {
     const result = importText(text.replace("其他收入0.00万元。", "其他收入另行安排。"));

@@ -165,14 +165,14 @@ const sameAmount = (printed: string, tenThousands: string, unit: string | undefi
  * The 7-digit code of "X（类）Y（款）Z（项）": by the names in the classification (a class by its
  * current or former name, then its 款 and 项 by name), else by the names in the document's own
  * tables. Where neither names it (the line misnames its 项), the one 项 row under the class with
- * the line's amount is taken: validation then compares the printed names with that row's
- * (explain.item-name) and names the line, so the choice is checked, not hidden.
+ * the line's amount is taken, and said so in the report; validation then compares the printed
+ * names with that row's (explain.item-name) and names the line.
  */
 const codeOf = (
   names: { cls: string; kuan: string; xiang: string },
   amount: string,
   tables: readonly ImportedTable[],
-): string | undefined => {
+): { code: string; byAmount?: true } | undefined => {
   const cls = classByName(names.cls)?.code;
   if (cls) {
     const kuan = FUNCTION_CODES.find(
@@ -183,14 +183,14 @@ const codeOf = (
       FUNCTION_CODES.find(
         (entry) => entry.code.length === 7 && entry.code.startsWith(kuan.code) && entry.zh === names.xiang,
       );
-    if (xiang) return xiang.code;
+    if (xiang) return { code: xiang.code };
   }
   const rows = functionRows(tables);
   const kuanRow = rows.find((row) => row.code.length === 5 && row.name === names.kuan);
   const inTable =
     kuanRow &&
     rows.find((row) => row.code.length === 7 && row.code.startsWith(kuanRow.code) && row.name === names.xiang);
-  if (inTable) return inTable.code;
+  if (inTable) return { code: inTable.code };
   const unit = tables.find((table) => table.spec.id === "table05")?.text.unit;
   const byAmount = [
     ...new Set(
@@ -201,7 +201,7 @@ const codeOf = (
         .map((row) => row.code),
     ),
   ];
-  return byAmount.length === 1 ? byAmount[0] : undefined;
+  return byAmount.length === 1 ? { code: byAmount[0]!, byAmount: true } : undefined;
 };
 
 const ITEM_LINE = new RegExp(
@@ -234,8 +234,8 @@ const readItems = (
     }
     const [, cls, kuan, xiang, amount] = match;
     const names = { cls: normalise(cls!), kuan: normalise(kuan!), xiang: normalise(xiang!) };
-    const code = codeOf(names, amount!, tables);
-    if (code === undefined) {
+    const found = codeOf(names, amount!, tables);
+    if (found === undefined) {
       notes.push(
         unsure(
           at,
@@ -244,6 +244,16 @@ const readItems = (
         ),
       );
       continue;
+    }
+    const { code } = found;
+    if (found.byAmount) {
+      notes.push(
+        unsure(
+          at,
+          `编制说明中“${cls}（类）${kuan}（款）${xiang}（项）”与任何科目的名称都不相符；按金额${amount}万元取了表中的 ${code}，请核对`,
+          `“${cls}/${kuan}/${xiang}” matches no classification name; ${code} was taken from the tables by its amount (${amount}), please check`,
+        ),
+      );
     }
     const item: Record<string, string> = { code, amount: amount! };
     const prior = ITEM_PRIOR.exec(text);
