@@ -23,36 +23,40 @@ describeInChromium((launched) => {
       const reports = new Map<string, PageReport | Error>();
       let context: BrowserContext | undefined;
 
-      beforeAll(async () => {
-        if (site.error !== undefined) throw new Error(site.error);
-        const browser = launched();
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const origin = site.origin ?? "";
-        const started = performance.now();
-        // One tab per lane, reused page after page.
-        const lanes = Array.from({ length: PARALLEL_PAGES }, (_, lane) =>
-          site.pages.filter((_page, index) => index % PARALLEL_PAGES === lane),
-        );
-        await Promise.all(
-          lanes.map(async (pages) => {
-            let tab = await (context as BrowserContext).newPage();
-            for (const page of pages) {
-              const report = await checkPageInBrowser(tab, origin, page.url).catch(async (error: unknown) => {
-                // A crashed or stuck tab is replaced, so one bad page does not take the rest with it.
-                await tab.close().catch(() => undefined);
-                tab = await (context as BrowserContext).newPage();
-                return error instanceof Error ? error : new Error(String(error));
-              });
-              reports.set(page.url, report);
-            }
-            await tab.close();
-          }),
-        );
-        const seconds = (performance.now() - started) / 1000;
-        process.stderr.write(
-          `[browser tests] ${site.label}: ${site.pages.length} pages checked in Chromium in ${seconds.toFixed(1)} s\n`,
-        );
-      });
+      beforeAll(
+        async () => {
+          if (site.error !== undefined) throw new Error(site.error);
+          const browser = launched();
+          context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const origin = site.origin ?? "";
+          const started = performance.now();
+          // One tab per lane, reused page after page.
+          const lanes = Array.from({ length: PARALLEL_PAGES }, (_, lane) =>
+            site.pages.filter((_page, index) => index % PARALLEL_PAGES === lane),
+          );
+          await Promise.all(
+            lanes.map(async (pages) => {
+              let tab = await (context as BrowserContext).newPage();
+              for (const page of pages) {
+                const report = await checkPageInBrowser(tab, origin, page.url).catch(async (error: unknown) => {
+                  // A crashed or stuck tab is replaced, so one bad page does not take the rest with it.
+                  await tab.close().catch(() => undefined);
+                  tab = await (context as BrowserContext).newPage();
+                  return error instanceof Error ? error : new Error(String(error));
+                });
+                reports.set(page.url, report);
+              }
+              await tab.close();
+            }),
+          );
+          const seconds = (performance.now() - started) / 1000;
+          process.stderr.write(
+            `[browser tests] ${site.label}: ${site.pages.length} pages checked in Chromium in ${seconds.toFixed(1)} s\n`,
+          );
+          // Every page is checked here, about a second each: the time grows with the data.
+        },
+        Math.max(300_000, site.pages.length * 1_500),
+      );
       afterAll(async () => {
         await context?.close();
       });
