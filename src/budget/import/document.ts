@@ -11,7 +11,8 @@ import { PROFILES, profileById, type AnyProfile } from "../profiles";
 import type { DocumentKind, TableSpec } from "../profiles/types";
 import { noteAt, type ImportNote } from "./report";
 import type { SourceDocument, SourceLine } from "./source";
-import { findTableSections, matchesTitle, normalise, readTableSection, type ImportedTable } from "./tables";
+import { normalise } from "./printed-text";
+import { findTableSections, matchesTitle, readTableSection, type ImportedTable } from "./tables";
 import { readTextTables, type TextTable } from "./text-tables";
 
 /** What a profile is given to write its YAML files from. */

@@ -8,6 +8,7 @@
  * columns — keeping the printed left-to-right order.
  */
 import type { ColumnSpec, TableSpec } from "../profiles/types";
+import { isMoneyText, normalise } from "./printed-text";
 import type { SourceCell, SourceLine } from "./source";
 
 export interface ColumnLayout {
@@ -26,7 +27,6 @@ export interface ColumnLayout {
   moneyOffset: number;
 }
 
-const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const CODE = /^\d{1,7}$/;
 
 type SlotKind = "money" | "code" | "text";
@@ -38,12 +38,8 @@ export interface Slot {
   centre?: number;
 }
 
-const plain = (text: string): string =>
-  text
-    .replace(/[\s\u3000]+/g, "")
-    .replaceAll("(", "（")
-    .replaceAll(")", "）")
-    .replace(/^其中[：:]/, "");
+/** Header text compared as the table finder compares it, and without a "其中：" prefix. */
+const plain = (text: string): string => normalise(text).replace(/^其中：/, "");
 
 const kindOf = (column: ColumnSpec): SlotKind =>
   column.type === "money"
@@ -144,8 +140,8 @@ const anchor = (slots: Slot[], headers: readonly SourceLine[]): void => {
 /** The kind a cell can fill: an amount, a code (a short number left of every amount), or text. */
 const cellKinds = (cell: SourceCell, firstMoney: number | undefined): SlotKind[] => {
   const isCode = CODE.test(cell.text) && (firstMoney === undefined || cell.x1 < firstMoney);
-  if (isCode) return MONEY.test(cell.text) ? ["code", "money"] : ["code"];
-  return MONEY.test(cell.text) ? ["money"] : ["text"];
+  if (isCode) return isMoneyText(cell.text) ? ["code", "money"] : ["code"];
+  return isMoneyText(cell.text) ? ["money"] : ["text"];
 };
 
 /**
@@ -159,7 +155,7 @@ const moneyOffsetOf = (slots: readonly Slot[], lines: readonly SourceLine[]): nu
     .map((slot) => slot.centre!);
   const edges: number[] = [];
   for (const cell of lines.flatMap((line) => line.cells)) {
-    if (!MONEY.test(cell.text) || CODE.test(cell.text)) continue;
+    if (!isMoneyText(cell.text) || CODE.test(cell.text)) continue;
     if (!edges.some((edge) => Math.abs(edge - cell.x1) < 1.5)) edges.push(cell.x1);
   }
   if (centres.length === 0 || edges.length === 0) return 0;

@@ -7,17 +7,10 @@
 import { classByName } from "../classification";
 import type { Bilingual } from "../i18n-text";
 import type { ColumnSpec, TableSpec } from "../profiles/types";
+import { isMoneyText, normalise } from "./printed-text";
 import { noteAt, type ImportNote } from "./report";
 import { cellColumns, prepareLayout, type ColumnLayout } from "./layout-columns";
 import type { SourceDocument, SourceLine } from "./source";
-
-/** Text compared without spaces and with ASCII brackets and colons made full-width. */
-export const normalise = (text: string): string =>
-  text
-    .replace(/[\s\u3000]+/g, "")
-    .replaceAll("(", "（")
-    .replaceAll(")", "）")
-    .replaceAll(":", "：");
 
 /**
  * A printed title may add the table's number, the year and the document's kind ("表1 收支总体情况表",
@@ -40,9 +33,6 @@ export const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\d+页(?:，?�
 const UNIT_LINE = /^(?:金额)?单位[：:]\s*(万元|元)$/;
 const NAME_LINE = /^(?:单位名称|编制部门|编制单位|部门名称)[：:](.*)$/;
 const NOTE_LINE = /^注[：:](.*)$/;
-const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
-export const isMoneyText = (text: string): boolean => MONEY.test(text);
 
 /** A table as found: its title line, the lines up to the next table or part, and what they said. */
 export interface TableSection {

@@ -3,7 +3,8 @@
  * their 第N部分 heading (the 目录 skipped), sections by their 一、二、 headings, paragraphs with
  * lines that wrapped mid-sentence joined. Profiles use these to write their YAML files.
  */
-import { PAGE_NUMBER, PART_HEADING, TABLE_NUMBER, normalise } from "./tables";
+import { normalise } from "./printed-text";
+import { PAGE_NUMBER, PART_HEADING, TABLE_NUMBER } from "./tables";
 import type { SourceLine } from "./source";
 
 export interface TextPart {

@@ -4,6 +4,7 @@
  * with runs of spaces, so only non-blank cells are seen and their positions tell the columns.
  * Form feeds (which pdftotext writes between pages) count pages.
  */
+import { isMoneyText } from "./printed-text";
 import type { SourceCell, SourceDocument, SourceLine } from "./source";
 
 /** Cells of a tab-separated line: every position kept, trailing blanks dropped. */
@@ -49,7 +50,6 @@ const layoutCells = (text: string): SourceCell[] => {
   return cells.flatMap(splitAmountFromText);
 };
 
-const AMOUNT_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const CJK_START = /^[\u3400-\u9fff（“]/;
 const CJK_END = /[\u3400-\u9fff）]$/;
 
@@ -69,8 +69,8 @@ const splitAmountFromText = (cell: SourceCell): SourceCell[] => {
     const previous = group?.words[group.words.length - 1];
     const boundary =
       previous === undefined ||
-      (AMOUNT_TOKEN.test(previous) && (CJK_START.test(part) || AMOUNT_TOKEN.test(part))) ||
-      (AMOUNT_TOKEN.test(part) && CJK_END.test(previous));
+      (isMoneyText(previous) && (CJK_START.test(part) || isMoneyText(part))) ||
+      (isMoneyText(part) && CJK_END.test(previous));
     if (boundary || !group) groups.push({ words: [part], x0: x, x1: x + width });
     else {
       group.words.push(part);

@@ -5,7 +5,8 @@
  */
 import type { TableSpec } from "../profiles/types";
 import type { ImportNote } from "./report";
-import { isMoneyText, normalise, PART_HEADING, readTableSection, type ImportedTable } from "./tables";
+import { isMoneyText, normalise } from "./printed-text";
+import { PART_HEADING, readTableSection, type ImportedTable } from "./tables";
 import { SECTION_HEADING } from "./text-parts";
 import type { SourceDocument, SourceLine } from "./source";
 

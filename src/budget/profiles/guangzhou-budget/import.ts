@@ -7,7 +7,7 @@
 import type { ImportInput, ProfileImporter } from "../../import/document";
 import { noteAt, type ImportNote } from "../../import/report";
 import { paragraphs, splitParts, splitSections, type TextPart } from "../../import/text-parts";
-import { normalise } from "../../import/tables";
+import { normalise } from "../../import/printed-text";
 import type { SourceLine } from "../../import/source";
 
 const ROUNDING = /四舍五入|尾差|尾数误差/;

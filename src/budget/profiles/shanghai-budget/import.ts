@@ -10,7 +10,8 @@ import { FUNCTION_CODES } from "../../classification/function-codes";
 import type { ImportInput, ProfileImporter } from "../../import/document";
 import { noteAt, type ImportNote } from "../../import/report";
 import type { SourceLine } from "../../import/source";
-import { isMoneyText, matchesTitle, normalise, type ImportedTable } from "../../import/tables";
+import { isMoneyText, normalise } from "../../import/printed-text";
+import { matchesTitle, type ImportedTable } from "../../import/tables";
 import { dropReprintedPageStarts, paragraphs, splitSections, SECTION_HEADING } from "../../import/text-parts";
 import { SHANGHAI_TABLE_IDS } from "./tables";
 
