@@ -30,7 +30,9 @@ describe("npm run import", () => {
     const out = join(await mkdtemp(join(tmpdir(), "import-cli-")), "2025", "huadu-zwfw");
     const { code, stdout } = await run(SEED_TEXT, "--out", out);
     expect(code).toBe(0);
-    expect(stdout).toContain("模板：广州市部门预算（表1–表12）；年度：2025；部门预算；部门：广州市花都区政务服务和数据管理局");
+    expect(stdout).toContain(
+      "模板：广州市部门预算（表1–表12）；年度：2025；部门预算；部门：广州市花都区政务服务和数据管理局",
+    );
     expect(stdout).toContain("表12 部门预算项目支出及其他支出预算表：32 行 → table12.csv");
     expect(stdout).toContain("导入报告：全部内容已归位。");
     expect(stdout).toContain("共 68 条规则、628 项校验：通过 616 项，尾差提示 12 项，错误 0 项。");
