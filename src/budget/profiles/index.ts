@@ -11,12 +11,14 @@ import type { English } from "./guangzhou-budget/english";
 import type { Explanation } from "./guangzhou-budget/explanation";
 import type { TableId } from "../registry/tables";
 import { SHANGHAI_BUDGET } from "./shanghai-budget";
+import { JIANGSU_BUDGET } from "./jiangsu-budget";
+import type { JiangsuExplanation, JiangsuGlossary, JiangsuMeta } from "./jiangsu-budget/schema";
 import type { ShanghaiEnglish } from "./shanghai-budget/english";
 import type { ShanghaiExplanation, ShanghaiGlossary, ShanghaiMeta } from "./shanghai-budget/schema";
 
-export { GUANGZHOU_BUDGET, SHANGHAI_BUDGET };
+export { GUANGZHOU_BUDGET, SHANGHAI_BUDGET, JIANGSU_BUDGET };
 
-export const PROFILES = [GUANGZHOU_BUDGET, SHANGHAI_BUDGET] as const;
+export const PROFILES = [GUANGZHOU_BUDGET, SHANGHAI_BUDGET, JIANGSU_BUDGET] as const;
 
 export type AnyProfile = (typeof PROFILES)[number];
 
@@ -40,7 +42,15 @@ export interface ShanghaiDepartmentYear extends DepartmentYearBase {
   english?: ShanghaiEnglish;
 }
 
-export type KnownDepartmentYear = GuangzhouDepartmentYear | ShanghaiDepartmentYear;
+export interface JiangsuDepartmentYear extends DepartmentYearBase {
+  profile: typeof JIANGSU_BUDGET;
+  meta: JiangsuMeta;
+  explanation: JiangsuExplanation;
+  glossary: JiangsuGlossary;
+  english?: undefined;
+}
+
+export type KnownDepartmentYear = GuangzhouDepartmentYear | ShanghaiDepartmentYear | JiangsuDepartmentYear;
 
 export type DepartmentYearOf<P extends AnyProfile> = Extract<KnownDepartmentYear, { profile: P }>;
 
@@ -48,3 +58,5 @@ export const isGuangzhou = (dy: KnownDepartmentYear): dy is GuangzhouDepartmentY
   dy.profile.id === GUANGZHOU_BUDGET.id;
 export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear =>
   dy.profile.id === SHANGHAI_BUDGET.id;
+export const isJiangsu = (dy: KnownDepartmentYear): dy is JiangsuDepartmentYear =>
+  dy.profile.id === JIANGSU_BUDGET.id;
