@@ -4,7 +4,7 @@
  * a row with an error is still kept out of the typed table but never silently dropped.
  */
 import type { z } from "zod";
-import { lookupCode, codeDepth, type Classification } from "./classification";
+import { lookupCode, codeDepth, isFormerName, type Classification } from "./classification";
 import type { RawCsv, RawRow } from "./csv-file";
 import { finding, RULES, type Where } from "./data-rules";
 import type { Finding } from "./findings";
@@ -173,7 +173,7 @@ const classificationOf = (spec: TableSpec): Classification =>
 const checkCodeName = (kind: Classification, code: string, name: string, where: Where): Finding[] => {
   const entry = lookupCode(kind, code);
   if (!entry) return [finding(RULES.codeUnknown, { ...where, column: "科目编码", value: code })];
-  if (looseName(entry.zh) !== looseName(name)) {
+  if (looseName(entry.zh) !== looseName(name) && !isFormerName(kind, code, looseName(name))) {
     // A name we only recall (not yet seen in print) may be the one that is wrong: warn, don't block.
     const rule = entry.confidence === "recalled" ? RULES.codeNameDiffersFromRecalled : RULES.codeNameMismatch;
     return [finding(rule, { ...where, value: name }, { code, expected: entry.zh })];

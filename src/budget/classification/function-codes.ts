@@ -255,6 +255,7 @@ export const FUNCTION_CODES: readonly ClassificationEntry[] = [
   { code: "2040401", zh: "行政运行", en: "General administration", confidence: "recalled" },
   { code: "2040402", zh: "一般行政管理事务", en: "General administrative affairs", confidence: "recalled" },
   { code: "2040403", zh: "机关服务", en: "Agency services", confidence: "recalled" },
+  { code: "2040405", zh: "公诉、审判、侦查、执行等检察监督支出", en: "Oversight of prosecution, trials, investigation and enforcement", confidence: "published" },
   { code: "2040410", zh: "检察监督", en: "Procuratorial oversight", confidence: "recalled" },
   { code: "2040450", zh: "事业运行", en: "Operation of public institutions", confidence: "recalled" },
   { code: "2040499", zh: "其他检察支出", en: "Other procuratorate expenditure", confidence: "recalled" },

@@ -28,6 +28,15 @@ export const codeDepth = (code: string): number => (code.length - 1) / 2;
 /** The class (类) an expenditure code belongs to. */
 export const classOf = (code: string): string => code.slice(0, 3);
 
+/**
+ * Names a code had in an earlier classification, which documents of those years print (江苏 2018:
+ * 20805 行政事业单位离退休, renamed 行政事业单位养老支出 since). Each one certain.
+ */
+const FORMER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([["function:20805", ["行政事业单位离退休"]]]);
+
+export const isFormerName = (kind: Classification, code: string, name: string): boolean =>
+  (FORMER_NAMES.get(`${kind}:${code}`) ?? []).includes(name);
+
 /** Economic class by its standard name, for tables that print class names without codes (表11). */
 export const economicClassByName = (name: string): ClassificationEntry | undefined =>
   ECONOMIC_CODES.find((e) => e.code.length === 3 && e.zh === name);
