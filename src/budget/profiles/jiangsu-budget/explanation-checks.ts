@@ -343,6 +343,10 @@ export const partChecks = (ctx: Ctx): void => {
       en: "the general budget's and the funds' changes",
     });
   }
+  sumOf(ctx, changeCell(ctx, facts, "general_budget_expenditure"), [general], {
+    zh: "一般公共预算收入的增减额",
+    en: "the general budget income's change",
+  });
   const vehicles = facts.vehicles;
   if (vehicles && (facts.vehicle_purchase || facts.vehicle_operation)) {
     sumOf(
