@@ -35,10 +35,13 @@ export {
   GUANGZHOU_BUDGET,
   isGuangzhou,
   isShanghai,
+  isJiangsu,
+  printedPartsOf,
   PROFILES,
   SHANGHAI_BUDGET,
   type GuangzhouDepartmentYear,
   type ShanghaiDepartmentYear,
+  type JiangsuDepartmentYear,
 } from "./profiles";
 export {
   generateExplanation,
@@ -49,7 +52,18 @@ export {
 export { KEY_PROJECTS as GUANGZHOU_KEY_PROJECTS } from "./profiles/guangzhou-budget/tables";
 export type { TableId as GuangzhouTableId } from "./registry/tables";
 export type { StatedFigure } from "./profiles/shanghai-budget/schema";
-export { DOCUMENT_KIND_EN, type ColumnSpec, type DocumentKind, type RowModel, type TableSpec } from "./profiles/types";
+export {
+  DOCUMENT_KIND_EN,
+  type ChartSpec,
+  type ColumnSpec,
+  type DocumentKind,
+  type KeyFigureSpec,
+  type PrintedParts,
+  type PrintedText,
+  type RowModel,
+  type TableSpec,
+} from "./profiles/types";
+export { findRow, type RowPick } from "./reconcile/rows";
 export { checksOf, tally, type Check, type ReconciliationResult, type RuleSummary, type Tally } from "./reconcile";
 export { sourceLabel } from "./reconcile/cells";
 export { bareName } from "./reconcile/rows";

@@ -6,6 +6,7 @@
 import type { DepartmentYear } from "../budget";
 import { cents, decimalsOf, sum, unitWord, type Cents } from "../budget";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget";
+import type { ChartSpec } from "../budget";
 import { yearChange } from "../budget";
 import type { ColumnSpec, TableSpec } from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
@@ -270,7 +271,15 @@ const GUANGZHOU_BASIC_PROJECT = ["basic", "project", "business", "affiliateSubsi
 const incomeSourceKeys = (dy: DepartmentYear, id: string): string[] =>
   (tableIn(dy, id)?.columns ?? []).filter((c) => c.type === "money" && c.key !== "total").map((c) => c.key);
 
-const SHANGHAI_THREE_PUBLIC = ["abroad", "reception", "vehiclePurchase", "vehicleOperation"];
+/** Charts a profile describes as data (every profile but Guangzhou's, whose charts read its facts). */
+const chartsOf = (dy: DepartmentYear, specs: readonly ChartSpec[], locale: Locale): ChartModel[] =>
+  present(
+    specs.map((s) =>
+      s.kind === "classes"
+        ? classChart(dy, s.table, s.column, s.classification, locale)
+        : columnChart(dy, s.table, s.id, s.title as Parameters<typeof translate>[1], s.columns, locale),
+    ),
+  );
 
 /** Charts on the department-year home page. */
 export const homeCharts = (dy: DepartmentYear, locale: Locale): ChartModel[] =>
@@ -282,28 +291,11 @@ export const homeCharts = (dy: DepartmentYear, locale: Locale): ChartModel[] =>
         guangzhouThreePublicChart(dy, locale),
         yearOverYearChart(dy, ["income", "expenditure"], "year-over-year", "table01", locale),
       ])
-    : present([
-        classChart(dy, "table03", "total", "function", locale),
-        columnChart(dy, "table03", "basic-vs-project", "chart.basicVsProject", ["basic", "project"], locale),
-        columnChart(dy, "table02", "income-by-source", "chart.incomeBySource", incomeSourceKeys(dy, "table02"), locale),
-        columnChart(dy, "table09", "three-public", "chart.threePublic", SHANGHAI_THREE_PUBLIC, locale),
-      ]);
+    : chartsOf(dy, dy.profile.charts?.home ?? [], locale);
 
 /** Charts beside a table on its own page. */
 export const tableCharts = (dy: DepartmentYear, id: string, locale: Locale): ChartModel[] => {
-  if (!isGuangzhou(dy)) {
-    switch (id) {
-      case "table03":
-      case "table05":
-        return present([classChart(dy, id, "total", "function", locale)]);
-      case "table08":
-        return present([classChart(dy, id, "total", "economic", locale)]);
-      case "table09":
-        return present([columnChart(dy, id, "three-public", "chart.threePublic", SHANGHAI_THREE_PUBLIC, locale)]);
-      default:
-        return [];
-    }
-  }
+  if (!isGuangzhou(dy)) return chartsOf(dy, dy.profile.charts?.tables[id] ?? [], locale);
   switch (id) {
     case "table03":
       return present([classChart(dy, id, "total", "function", locale)]);

@@ -129,6 +129,7 @@ const en = {
   "chart.byFunction": "Expenditure by function",
   "chart.byEconomic": "Expenditure by economic class",
   "chart.basicVsProject": "Basic and project expenditure",
+  "chart.byPurpose": "Expenditure by purpose: basic, project and contingency reserve",
   "chart.incomeBySource": "Revenue by source",
   "chart.threePublic": "Composition of the “three public” expenses",
   "chart.departments": "Departments by planned expenditure",

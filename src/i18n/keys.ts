@@ -177,6 +177,7 @@ export const UI_KEYS = [
   "chart.byFunction",
   "chart.byEconomic",
   "chart.basicVsProject",
+  "chart.byPurpose",
   "chart.incomeBySource",
   "chart.threePublic",
   "chart.departments",

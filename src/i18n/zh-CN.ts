@@ -124,6 +124,7 @@ const zhCN = {
   "chart.byFunction": "支出按功能分类",
   "chart.byEconomic": "支出按经济分类",
   "chart.basicVsProject": "基本支出与项目支出",
+  "chart.byPurpose": "支出用途：基本支出、项目支出与单位预留机动经费",
   "chart.incomeBySource": "收入来源",
   "chart.threePublic": "“三公”经费构成",
   "chart.departments": "各部门支出预算",

@@ -5,11 +5,11 @@
  * the full document. The pages of a department-year, in reading order, follow from it.
  */
 import type { DepartmentYear } from "../budget";
-import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget";
+import { isGuangzhou, printedPartsOf, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget";
 import type { TableSpec } from "../budget";
 import { dataLang, type Locale, type Translate } from "../i18n";
 import { chineseNumeral } from "./chinese-numerals";
-import { textPart, type TextPartKey } from "./document-texts";
+import { textPart } from "./document-texts";
 import { explanationSections, localize, type LocalText } from "./localize";
 import { tableSlug, type PartSlug } from "./paths";
 
@@ -117,18 +117,8 @@ const guangzhouContents = (dy: GuangzhouDepartmentYear, locale: Locale, t: Trans
   ];
 };
 
-/** The Shanghai document's parts in printed order; 项目经费情况说明 only where the document has it. */
-const SHANGHAI_PARTS: readonly (TextPartKey | "glossary" | "tables")[] = [
-  "duties",
-  "institutions",
-  "glossary",
-  "compilation",
-  "tables",
-  "other",
-  "projects",
-];
-
-const SHANGHAI_LABEL_KEYS = {
+/** Standard names of printed parts, where the document's 目录 does not pair with its parts. */
+const PART_LABEL_KEYS = {
   duties: "part.duties",
   institutions: "part.institutions",
   glossary: "part.glossaryShort",
@@ -136,17 +126,22 @@ const SHANGHAI_LABEL_KEYS = {
   tables: "part.tablesShort",
   other: "part.other",
   projects: "part.projects",
+  overview: "overview.title",
+  explanation: "explanation.title",
 } as const;
 
-const shanghaiContents = (dy: ShanghaiDepartmentYear, locale: Locale, t: Translate): ContentsPart[] => {
-  const present = SHANGHAI_PARTS.filter(
-    (key) => key === "glossary" || key === "tables" || textPart(dy, key, locale) !== undefined,
-  );
+/** The parts of a document the profile describes as printed texts, the tables and the glossary. */
+const printedContents = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsPart[] => {
+  const printedParts = printedPartsOf(dy);
+  if (!printedParts) return [];
+  const present = printedParts.parts.map((p) => (p.kind === "text" ? p.text.key : p.kind));
   // The printed 目录 names the parts; its lines pair with the parts by position.
-  const printed = dy.meta.contents.length === present.length ? dy.meta.contents : undefined;
-  const printedEn = dy.english?.contents?.length === present.length ? dy.english.contents : undefined;
+  const printed = printedParts.contents.length === present.length ? printedParts.contents : undefined;
+  const printedEn = printedParts.contentsEn?.length === present.length ? printedParts.contentsEn : undefined;
   return present.map((key, i): ContentsPart => {
-    const standard = `${locale === "zh-CN" ? `${chineseNumeral(i + 1)}、` : `${i + 1}. `}${t(SHANGHAI_LABEL_KEYS[key], { year: dy.year })}`;
+    const labelKey = PART_LABEL_KEYS[key as keyof typeof PART_LABEL_KEYS];
+    const name = labelKey ? t(labelKey, { year: dy.year }) : key;
+    const standard = `${locale === "zh-CN" ? `${chineseNumeral(i + 1)}、` : `${i + 1}. `}${name}`;
     const label = printed ? localize(printed[i] ?? standard, printedEn?.[i] ?? standard, locale) : ui(standard, locale);
     const anchor = `part-${i + 1}`;
     if (key === "tables") {
@@ -161,14 +156,14 @@ const shanghaiContents = (dy: ShanghaiDepartmentYear, locale: Locale, t: Transla
     if (key === "glossary") return { anchor, part: "glossary", kind: "glossary", label, entries: [] };
     const text = textPart(dy, key, locale);
     const entries = (text?.sections ?? []).flatMap((s) =>
-      s.heading ? [{ part: key, anchor: s.anchor, label: s.heading } satisfies ContentsEntry] : [],
+      s.heading ? [{ part: key as PartSlug, anchor: s.anchor, label: s.heading } satisfies ContentsEntry] : [],
     );
-    return { anchor, part: key, kind: "text", label, entries };
+    return { anchor, part: key as PartSlug, kind: "text", label, entries };
   });
 };
 
 export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsPart[] =>
-  isGuangzhou(dy) ? guangzhouContents(dy, locale, t) : shanghaiContents(dy, locale, t);
+  isGuangzhou(dy) ? guangzhouContents(dy, locale, t) : printedContents(dy, locale, t);
 
 /** Pages of a department-year in reading order, for the previous/next links and the routes. */
 export const readingOrder = (dy: DepartmentYear, t: Translate): PartSlug[] =>

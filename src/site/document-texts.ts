@@ -3,12 +3,13 @@
  * sections of paragraphs (the Shanghai 主要职能, 机构设置, 编制说明, 其他相关情况说明,
  * 项目经费情况说明), with their English from english.yaml, paired by position.
  */
-import type { ShanghaiDepartmentYear } from "../budget";
+import { isShanghai, printedPartsOf, type DepartmentYear } from "../budget";
 import type { Locale } from "../i18n";
 import { localize, type LocalText } from "./localize";
 import { generatedSentences } from "./shanghai-sentences";
 
-export type TextPartKey = "duties" | "institutions" | "compilation" | "other" | "projects";
+/** The page of a printed part: Shanghai's "duties" … "projects", Jiangsu's "overview" and "explanation". */
+export type TextPartKey = string;
 
 export interface TextSection {
   /** Element id, the same on the part's page and in the full document. */
@@ -40,32 +41,20 @@ const paragraphsOf = (zh: readonly string[], en: readonly string[] | undefined, 
 export const textPartAnchor = (key: TextPartKey, index: number): string => `${key}-${index + 1}`;
 
 /** One printed part, or undefined when the document does not have it (no 项目经费情况说明). */
-export const textPart = (dy: ShanghaiDepartmentYear, key: TextPartKey, locale: Locale): TextPart | undefined => {
-  const english = dy.english;
-  if (key === "duties" || key === "institutions") {
-    const index = dy.meta.overview.findIndex((p) => p.key === key);
-    const part = dy.meta.overview[index];
-    if (!part) return undefined;
-    const en = sameLength(english?.overview, dy.meta.overview)?.[index];
-    return {
-      key,
-      heading: localize(part.heading, en?.heading, locale),
-      sections: [{ anchor: textPartAnchor(key, 0), paragraphs: paragraphsOf(part.paragraphs, en?.paragraphs, locale) }],
-    };
-  }
-  const index = dy.explanation.parts.findIndex((p) => p.key === key);
-  const part = dy.explanation.parts[index];
-  if (!part) return undefined;
-  const en = sameLength(english?.explanation, dy.explanation.parts)?.[index];
-  const sectionsEn = sameLength(en?.sections, part.sections);
+export const textPart = (dy: DepartmentYear, key: TextPartKey, locale: Locale): TextPart | undefined => {
+  const found = printedPartsOf(dy)?.parts.find((p) => p.kind === "text" && p.text.key === key);
+  if (found?.kind !== "text") return undefined;
+  const part = found.text;
+  const sectionsEn = sameLength(part.english?.sections, part.sections);
   return {
     key,
-    heading: localize(part.heading, en?.heading, locale),
+    heading: localize(part.heading, part.english?.heading, locale),
     sections: part.sections.map((section, i) => {
       const sectionEn = sectionsEn?.[i];
       const paragraphs = paragraphsOf(section.paragraphs, sectionEn?.paragraphs, locale);
       const untranslated = locale === "en" && paragraphs.some((p) => p.fallback);
-      const generated = untranslated ? generatedSentences(dy, key, i, section.heading) : [];
+      // Sentences generated from the stated figures exist for the Shanghai 编制说明 and 其他相关情况说明.
+      const generated = untranslated && isShanghai(dy) ? generatedSentences(dy, key, i, section.heading) : [];
       return {
         anchor: textPartAnchor(key, i),
         ...(section.heading !== undefined ? { heading: localize(section.heading, sectionEn?.heading, locale) } : {}),

@@ -5,7 +5,14 @@
  */
 import type { DepartmentYear } from "../budget";
 import type { Cents } from "../budget";
-import { isGuangzhou, type GuangzhouDepartmentYear, type ShanghaiDepartmentYear } from "../budget";
+import {
+  findRow,
+  isGuangzhou,
+  isShanghai,
+  type GuangzhouDepartmentYear,
+  type KeyFigureSpec,
+  type ShanghaiDepartmentYear,
+} from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
 
 export type KeyFigureId = "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";
@@ -102,5 +109,32 @@ const shanghaiFigures = (dy: ShanghaiDepartmentYear): KeyFigure[] => {
   return figures;
 };
 
+/** Figures the profile describes as data: each a table cell, its share of another, the stated change. */
+const describedFigures = (dy: DepartmentYear, specs: readonly KeyFigureSpec[]): KeyFigure[] => {
+  const { figures, add } = collector(dy);
+  for (const spec of specs) {
+    const table = (dy.tables as Record<string, BudgetTable | undefined>)[spec.table];
+    const whole = spec.shareOf && table ? findRow(table, spec.shareOf.row)?.amounts[spec.shareOf.column] : undefined;
+    const change = spec.change?.(dy.explanation);
+    add(
+      {
+        id: spec.id,
+        table: spec.table,
+        ...(whole !== undefined ? { whole } : {}),
+        ...(change !== undefined
+          ? { change: { change: change as Cents, basis: { year: dy.year - 1, kind: "budget" } } }
+          : {}),
+      },
+      table ? findRow(table, spec.row) : undefined,
+      spec.column,
+    );
+  }
+  return figures;
+};
+
 export const keyFigures = (dy: DepartmentYear): KeyFigure[] =>
-  isGuangzhou(dy) ? guangzhouFigures(dy) : shanghaiFigures(dy);
+  isGuangzhou(dy)
+    ? guangzhouFigures(dy)
+    : isShanghai(dy)
+      ? shanghaiFigures(dy)
+      : describedFigures(dy, (dy.profile.keyFigures ?? []) as readonly KeyFigureSpec[]);

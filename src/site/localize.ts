@@ -59,7 +59,9 @@ export const tableNote = (dy: DepartmentYear, spec: TableSpec, locale: Locale): 
     return note(dy.meta.table_notes[id], dy.english?.table_notes?.[id], locale);
   }
   const id = spec.id as keyof typeof dy.meta.tables;
-  const zh = dy.meta.tables[id]?.note;
+  const entry: { note?: string | undefined; empty?: string | undefined } | undefined = dy.meta.tables[id];
+  // A table printed empty says so inside its body (此表为空), the 说明 under it says why.
+  const zh = [entry?.empty, entry?.note].filter((t) => t !== undefined).join(" ") || undefined;
   return zh === undefined ? undefined : note(zh, dy.english?.tables?.[id]?.note, locale);
 };
 

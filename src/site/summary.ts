@@ -6,7 +6,7 @@
  * instead of it.
  */
 import type { DepartmentYear } from "../budget";
-import { isGuangzhou } from "../budget";
+import { isGuangzhou, isShanghai } from "../budget";
 import type { BudgetTable } from "../budget";
 import { translate, type Locale } from "../i18n";
 import { toScale } from "../budget";
@@ -49,6 +49,11 @@ const readable = (value: number, scale: number, locale: Locale): string | undefi
 /** The stated change of total spending, where the document states one against last year's budget. */
 const statedChange = (dy: DepartmentYear): { change: number; year: number } | undefined => {
   if (isGuangzhou(dy)) return { change: dy.explanation.facts.expenditure.change.value, year: dy.year - 1 };
+  if (!isShanghai(dy)) {
+    // Profiles that describe their key figures as data say which stated change is the total's.
+    const stated = keyFigures(dy).find((f) => f.id === "expenditure")?.change;
+    return stated?.basis ? { change: stated.change, year: stated.basis.year } : undefined;
+  }
   const facts = dy.explanation.facts;
   const fact = facts.fiscal_expenditure;
   const basis = /^(\d{4})年预算$/.exec(fact?.compared_with ?? facts.compared_with ?? "");

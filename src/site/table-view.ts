@@ -63,7 +63,16 @@ export interface EmptyCell {
   kind: "empty";
 }
 
-export type Cell = RowHeaderCell | AmountCell | EmptyCell;
+/** A short printed text of a list's row besides its name (表12's 专项名称, 采购组织形式). */
+export interface TextCell {
+  kind: "text";
+  key: string;
+  line: number;
+  text: LocalText;
+  headers: string;
+}
+
+export type Cell = RowHeaderCell | AmountCell | EmptyCell | TextCell;
 
 /** A long text (绩效目标) shown in its own full-width row under its row. */
 export interface LongTextRow {
@@ -117,6 +126,16 @@ const LONG_TEXT_MIN = 200;
 export const amountColumns = (table: Pick<BudgetTable, "columns"> | TableSpec): ColumnSpec[] =>
   table.columns.filter((c) => c.type === "money");
 
+/**
+ * A list whose rows print short texts besides their name (the three lists of 江苏 表1, the tree of
+ * 表2, the purchases of 表12) shows every column in its declared order.
+ */
+const listColumns = (spec: TableSpec): ColumnSpec[] | undefined => {
+  if (spec.model !== "list") return undefined;
+  const shown = spec.columns.filter((c) => c.type !== "text" || (c.maxLength ?? 0) <= LONG_TEXT_MIN);
+  return shown.some((c) => c.type === "text" && c.key !== "name") ? shown : undefined;
+};
+
 /** A record table (one row of figures) has no label column. */
 const hasLabelColumn = (spec: TableSpec): boolean => spec.model !== "record";
 
@@ -142,6 +161,8 @@ export const tableColumnCount = (table: Pick<BudgetTable, "columns" | "spec"> | 
   const spec = "spec" in table ? table.spec : table;
   if (spec.model === "twoSided")
     return 2 + sideColumns(table, "income").length + sideColumns(table, "expenditure").length;
+  const list = listColumns(spec);
+  if (list) return list.filter((c) => c.type !== "money").length + amountColumns(table).length;
   return (hasLabelColumn(spec) ? 1 : 0) + amountColumns(table).length;
 };
 
@@ -436,11 +457,69 @@ const twoSidedView = (table: BudgetTable, o: TableViewOptions): Pick<TableView, 
   return { head, colgroups: sides.map((side) => 1 + columnsOf(side).length), bodies: [{ rows }] };
 };
 
+/** A list with printed text columns: each column under its heading, grouped as printed. */
+const listView = (
+  table: BudgetTable,
+  columns: readonly ColumnSpec[],
+  o: TableViewOptions,
+): Pick<TableView, "head" | "colgroups" | "bodies"> => {
+  const shown = columns.filter((c) => c.type !== "money" || table.columns.some((t) => t.key === c.key));
+  const twoLevels = shown.some((c) => c.group);
+  const headingId = (c: ColumnSpec) => `${o.idPrefix}-h-${c.key}`;
+  const top: HeaderCell[] = [];
+  const second: HeaderCell[] = [];
+  const colgroups: number[] = [];
+  for (let i = 0; i < shown.length;) {
+    const column = shown[i] as ColumnSpec;
+    const leaf = (c: ColumnSpec, rowspan: number): HeaderCell => ({
+      id: headingId(c),
+      text: pick(c.label, o.locale),
+      colspan: 1,
+      rowspan,
+      scope: "col",
+      ...(c.type === "money" ? { key: c.key } : {}),
+      numeric: c.type === "money",
+    });
+    if (!column.group) {
+      top.push(leaf(column, twoLevels ? 2 : 1));
+      colgroups.push(1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < shown.length && shown[j]?.group?.zh === column.group.zh) second.push(leaf(shown[j++] as ColumnSpec, 1));
+    top.push({
+      id: `${o.idPrefix}-g-${column.key}`,
+      text: pick(column.group, o.locale),
+      colspan: j - i,
+      rowspan: 1,
+      scope: "colgroup",
+      numeric: false,
+    });
+    colgroups.push(j - i);
+    i = j;
+  }
+  const rows = table.rows.map((row): RowView => {
+    const rowHeaderId = `${o.idPrefix}-r-${row.line}`;
+    const cells = shown.map((c): Cell => {
+      const headers = `${headingId(c)} ${rowHeaderId}`;
+      if (c.key === "name") return rowHeader(table, row, o, false);
+      if (c.type === "money") return { ...amountCell(table, row, c.key, o.locale), headers };
+      return { kind: "text", key: c.key, line: row.line, text: o.longText(row, c.key), headers };
+    });
+    return { kind: "item", depth: 1, line: row.line, cells, longTexts: [] };
+  });
+  return { head: second.length > 0 ? [top, second] : [top], colgroups, bodies: [{ rows }] };
+};
+
 export const tableView = (table: BudgetTable, o: TableViewOptions): TableView => {
+  const list = listColumns(table.spec);
   const shape =
     table.spec.model === "twoSided"
       ? twoSidedView(table, o)
-      : { ...standardHead(table, o), bodies: standardBodies(table, o) };
+      : list
+        ? listView(table, list, o)
+        : { ...standardHead(table, o), bodies: standardBodies(table, o) };
   const columnCount = shape.colgroups.reduce((a, b) => a + b, 0);
   return {
     captionId: `${o.idPrefix}-caption`,

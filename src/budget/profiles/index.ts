@@ -10,6 +10,7 @@ import type { DepartmentMeta } from "./guangzhou-budget/department";
 import type { English } from "./guangzhou-budget/english";
 import type { Explanation } from "./guangzhou-budget/explanation";
 import type { TableId } from "../registry/tables";
+import type { PrintedParts } from "./types";
 import { SHANGHAI_BUDGET } from "./shanghai-budget";
 import { JIANGSU_BUDGET } from "./jiangsu-budget";
 import type { JiangsuExplanation, JiangsuGlossary, JiangsuMeta } from "./jiangsu-budget/schema";
@@ -58,5 +59,14 @@ export const isGuangzhou = (dy: KnownDepartmentYear): dy is GuangzhouDepartmentY
   dy.profile.id === GUANGZHOU_BUDGET.id;
 export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear =>
   dy.profile.id === SHANGHAI_BUDGET.id;
-export const isJiangsu = (dy: KnownDepartmentYear): dy is JiangsuDepartmentYear =>
-  dy.profile.id === JIANGSU_BUDGET.id;
+export const isJiangsu = (dy: KnownDepartmentYear): dy is JiangsuDepartmentYear => dy.profile.id === JIANGSU_BUDGET.id;
+
+/**
+ * The printed parts of a department-year whose profile describes its document as printed texts
+ * (see Profile.printedParts); undefined for profiles that do not.
+ */
+export const printedPartsOf = (dy: KnownDepartmentYear): PrintedParts | undefined => {
+  // Each profile's hook reads its own department-year's files: the pairing is by construction.
+  const read = dy.profile.printedParts as ((parts: KnownDepartmentYear) => PrintedParts) | undefined;
+  return read?.(dy);
+};

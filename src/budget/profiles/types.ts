@@ -13,6 +13,7 @@ import type { ProfileChecks } from "../reconcile/checks";
 import type { BudgetTable } from "../table-loader";
 import type { ProfileImporter } from "../import/document";
 import type { NewYearPlan } from "../new-year-yaml";
+import type { RowPick } from "../reconcile/rows";
 
 /** How a CSV cell is read. */
 export type ColumnType =
@@ -158,6 +159,49 @@ export interface MetaHead {
   title: string;
 }
 
+/** A part of the document printed as headings and sections of paragraphs, with its English, if any. */
+export interface PrintedText {
+  /** The part's page: "overview", "explanation", or a part of its own ("duties", "other"…). */
+  key: string;
+  heading: string;
+  sections: readonly { heading?: string | undefined; paragraphs: readonly string[] }[];
+  english?:
+    | {
+        heading?: string | undefined;
+        sections?: readonly { heading?: string | undefined; paragraphs?: readonly string[] | undefined }[] | undefined;
+      }
+    | undefined;
+  /** The part's name in the contents where the document's 目录 does not pair with the parts. */
+  label?: Bilingual;
+}
+
+/**
+ * A profile whose document is printed texts, the tables and the glossary: the parts in printed
+ * order, and the 目录's lines naming them (paired by position when they are as many as the parts).
+ */
+export interface PrintedParts {
+  parts: readonly ({ kind: "text"; text: PrintedText } | { kind: "tables" } | { kind: "glossary" })[];
+  contents: readonly string[];
+  contentsEn?: readonly string[] | undefined;
+}
+
+/** A figure the site shows first (income, expenditure…): the table cell that prints it. */
+export interface KeyFigureSpec<E = unknown> {
+  id: "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";
+  table: string;
+  row: RowPick;
+  column: string;
+  /** Shown as a share of this cell of the same table. */
+  shareOf?: { row: RowPick; column: string };
+  /** The change on last year's budget the text states, in hundredths of 万元. */
+  change?: (explanation: E) => number | undefined;
+}
+
+/** A chart: a table's rows by function or economic class, or some of a row's columns side by side. */
+export type ChartSpec =
+  | { kind: "classes"; table: string; column: string; classification: "function" | "economic" }
+  | { kind: "columns"; table: string; id: string; title: string; columns: readonly string[] };
+
 /**
  * A profile: one kind of disclosure as data. `M`, `E`, `G`, `En` are the shapes of its
  * department.yaml, explanation.yaml, glossary.yaml and (optional) english.yaml.
@@ -189,6 +233,12 @@ export interface Profile<M extends MetaHead = MetaHead, E = unknown, G = unknown
   newYear?: NewYearPlan;
   /** How an imported document's text becomes the profile's YAML files. */
   importer?: ProfileImporter;
+  /** Profiles whose document is printed texts: its parts, in order (see PrintedParts). */
+  printedParts?: (parts: { meta: M; explanation: E; english: En | undefined }) => PrintedParts;
+  /** The figures the site shows first, where the profile describes them as data. */
+  keyFigures?: readonly KeyFigureSpec<E>[];
+  /** The charts of the department-year's home page and of its table pages, as data. */
+  charts?: { home: readonly ChartSpec[]; tables: Readonly<Record<string, readonly ChartSpec[]>> };
   /** Findings where the English edition no longer pairs with the Chinese. */
   checkEnglish?: (
     parts: { meta: M; explanation: E; glossary: G; english: En; tables: readonly BudgetTable[] },

@@ -81,7 +81,7 @@ export const bareName = (name: string): string => looseName(name.replace(PREFIX,
 const tableOf = (ctx: Ctx, id: string): BudgetTable | undefined =>
   (ctx.dy.tables as Record<string, BudgetTable | undefined>)[id];
 
-const findRow = (table: BudgetTable, pick: RowPick): BudgetRow | undefined => {
+export const findRow = (table: BudgetTable, pick: RowPick): BudgetRow | undefined => {
   if ("total" in pick) return table.rows.find((r) => r.role === "total");
   if ("grandTotal" in pick) return table.rows.find((r) => r.role === "grandTotal" && r.side === pick.grandTotal);
   if ("record" in pick) return table.rows[0];

@@ -15,6 +15,7 @@ import {
   type JiangsuMeta,
 } from "./schema";
 import { JIANGSU_TABLES } from "./tables";
+import { JIANGSU_CHARTS, JIANGSU_KEY_FIGURES, jiangsuPrintedParts } from "./site";
 
 export const JIANGSU_BUDGET: Profile<JiangsuMeta, JiangsuExplanation, JiangsuGlossary> = {
   id: "jiangsu-budget",
@@ -39,4 +40,7 @@ export const JIANGSU_BUDGET: Profile<JiangsuMeta, JiangsuExplanation, JiangsuGlo
   // The documents carry no note on rounding.
   mentionsRounding: () => false,
   checks: JIANGSU_CHECKS,
+  printedParts: jiangsuPrintedParts,
+  keyFigures: JIANGSU_KEY_FIGURES,
+  charts: JIANGSU_CHARTS,
 };

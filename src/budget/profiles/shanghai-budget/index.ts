@@ -18,6 +18,8 @@ import { SHANGHAI_CHECKS } from "./checks";
 import { checkShanghaiEnglish, shanghaiEnglishSchema, type ShanghaiEnglish } from "./english";
 import { SHANGHAI_IMPORTER } from "./import";
 import { SHANGHAI_TABLES } from "./tables";
+import { shanghaiPrintedParts } from "./printed-parts";
+import { SHANGHAI_CHARTS } from "./site";
 
 export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, ShanghaiGlossary, ShanghaiEnglish> = {
   id: "shanghai-budget",
@@ -51,4 +53,6 @@ export const SHANGHAI_BUDGET: Profile<ShanghaiMeta, ShanghaiExplanation, Shangha
   newYear: SHANGHAI_NEW_YEAR,
   checkEnglish: checkShanghaiEnglish,
   importer: SHANGHAI_IMPORTER,
+  printedParts: shanghaiPrintedParts,
+  charts: SHANGHAI_CHARTS,
 };
