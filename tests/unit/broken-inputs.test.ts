@@ -230,8 +230,8 @@ describe("broken inputs: exact findings", () => {
     expect(unknown.hint.en).toContain("shanghai-budget");
     // The list is joined as each language writes a list: 、 in Chinese, a comma in English.
     for (const f of [missing, unknown]) {
-      expect(f.hint.zh).toContain("可用的格式：guangzhou-budget、shanghai-budget。");
-      expect(f.hint.en).toContain("known profiles are: guangzhou-budget, shanghai-budget.");
+      expect(f.hint.zh).toContain("可用的格式：guangzhou-budget、shanghai-budget、jiangsu-budget。");
+      expect(f.hint.en).toContain("known profiles are: guangzhou-budget, shanghai-budget, jiangsu-budget.");
       expect(f.hint.en).not.toContain("、");
     }
   });

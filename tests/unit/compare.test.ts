@@ -33,6 +33,8 @@ describe("year over year", () => {
     expect(departmentParts(wanli2024, all)).not.toContain("compare");
     expect(departments(all).map((d) => [d.slug, d.years.map((y) => y.year)])).toEqual([
       ["huadu-zwfw", [2025]],
+      ["js-fy", [2018]],
+      ["js-jcy", [2018]],
       ["putuo-fuliyuan", [2024]],
       ["putuo-swj", [2025]],
       ["putuo-swj-unit", [2025]],

@@ -11,6 +11,7 @@ import { PROFILES } from "../../src/budget/profiles";
 const FORMAT_DOC: Readonly<Record<string, string>> = {
   "guangzhou-budget": "README.md",
   "shanghai-budget": "docs/shanghai-format.md",
+  "jiangsu-budget": "docs/jiangsu-format.md",
 };
 
 /**

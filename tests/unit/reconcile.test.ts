@@ -176,6 +176,8 @@ describe("validate()", () => {
     const result = await validate("data");
     expect(result.ok).toBe(true);
     expect(result.reconciliations.map((r) => r.path)).toEqual([
+      "2018/js-fy",
+      "2018/js-jcy",
       "2024/putuo-fuliyuan",
       "2024/putuo-wanli",
       "2025/huadu-zwfw",
@@ -184,8 +186,8 @@ describe("validate()", () => {
       "2025/putuo-wanli",
     ]);
     // Rules are counted per profile: 68 Guangzhou + 53 Shanghai (x.t01-t03.split,
-    // x.t02-t05.fiscal and year.prior-figure are new).
-    expect(result.reconciliationSummary.rules).toBe(68 + 53);
+    // x.t02-t05.fiscal and year.prior-figure are new) + 39 Jiangsu.
+    expect(result.reconciliationSummary.rules).toBe(68 + 53 + 39);
   });
 });
 

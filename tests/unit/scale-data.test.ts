@@ -16,10 +16,11 @@ describe("scale data", () => {
     expect(result.ok).toBe(true);
     const paths = result.departmentYears.map((dy) => dy.path).sort();
     expect(paths).toHaveLength(9);
-    // data/ has 6 department-years: copies 7 to 9 start the second round.
+    // data/ has 8 department-years: copy 9 starts the second round.
     expect(paths).toContain("2025/huadu-zwfw-s001");
-    expect(paths).toContain("2024/putuo-fuliyuan-s002");
-    expect(paths).not.toContain("2025/putuo-swj-unit-s002");
+    expect(paths).toContain("2018/js-jcy-s001");
+    expect(paths).toContain("2025/huadu-zwfw-s002");
+    expect(paths).not.toContain("2024/putuo-fuliyuan-s002");
     // 万里街道's two years keep one suffix, so the cross-year rule has its prior year.
     expect(paths).toEqual(expect.arrayContaining(["2024/putuo-wanli-s001", "2025/putuo-wanli-s001"]));
     const wanli = result.reconciliations.find((r) => r.path === "2025/putuo-wanli-s001");

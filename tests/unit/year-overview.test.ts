@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 describe("departments compared per year", () => {
   it("lists the years newest first and each year's budgets by expenditure", () => {
-    expect(yearsOf(all)).toEqual([2025, 2024]);
+    expect(yearsOf(all)).toEqual([2025, 2024, 2018]);
+    expect(yearOverview(all, 2018).map((r) => r.dy.path)).toEqual(["2018/js-fy", "2018/js-jcy"]);
     expect(yearOverview(all, 2025).map((r) => r.dy.path)).toEqual([
       "2025/putuo-swj",
       "2025/putuo-swj-unit",
@@ -31,6 +32,22 @@ describe("departments compared per year", () => {
     expect(byPath.get("2025/putuo-swj")?.expenditure).toBe(37151465500);
     expect(yuanDecimal(12345)).toBe("123.45");
     expect(yuanDecimal(7267810000)).toBe("72678100");
+  });
+
+  it("compares the Jiangsu departments on the same figures: 万元 to two decimals, exactly", () => {
+    const byPath = new Map(yearOverview(all, 2018).map((r) => [r.dy.path, r.fen]));
+    // 江苏省人民检察院: 表1 收支合计 21,955.35 万元; 表3 基本 13,994.31, 项目 5,573.00; 表9 “三公” 484.30; 表11 2,722.57.
+    expect(byPath.get("2018/js-jcy")).toEqual({
+      income: 21955350000,
+      expenditure: 21955350000,
+      basic: 13994310000,
+      project: 5573000000,
+      threePublic: 484300000,
+      adminCosts: 2722570000,
+    });
+    expect(yearCsv(all, 2018).split("\r\n")[1]).toBe(
+      "js-fy,江苏省高级人民法院,部门预算,jiangsu-budget,331721500,331721500,185708200,113432700,6207500,34073800",
+    );
   });
 
   it("leaves a figure the document does not state empty: 社会福利院 has no administrative costs", () => {
