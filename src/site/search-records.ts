@@ -7,7 +7,7 @@
  * in both languages; an English record falls back to the printed Chinese where no translation
  * exists, as the pages do.
  */
-import type { DepartmentYear } from "../budget";
+import type { BudgetRow, DepartmentYear } from "../budget";
 import { LOCALES, type Locale } from "../i18n";
 import { publishedTables, tableTitle } from "./contents";
 import { tableOf } from "./downloads";
@@ -29,6 +29,8 @@ export interface SearchRecord {
  * unit-group heading repeats the unit's name, which every page of the department carries.
  */
 const SEARCHABLE_ROLES = new Set(["item", "detail"]);
+/** A list's rows are all items: its 合计 line is told by its name. */
+const isListTotal = (row: BudgetRow): boolean => row.name.replace(/\s/g, "") === "合计";
 
 const tableRecords = (dy: DepartmentYear, locale: Locale, whose: string): SearchRecord[] =>
   publishedTables(dy)
@@ -36,26 +38,21 @@ const tableRecords = (dy: DepartmentYear, locale: Locale, whose: string): Search
     .flatMap((spec) => {
       const table = tableOf(dy, spec);
       const context = `${whose} · ${tableTitle(dy, spec, locale).text}`;
-      return (
-        table.rows
-          // A list's rows are all items: its 合计 line is told by its name.
-          .filter(
-            (row) => SEARCHABLE_ROLES.has(row.role) && row.name.trim() !== "" && row.name.replace(/\s/g, "") !== "合计",
-          )
-          .map((row): SearchRecord => {
-            const name = rowName(dy, spec, row, locale).text;
-            const texts = Object.keys(row.texts).map((key) => rowLongText(dy, row, key, locale).text);
-            return {
-              url: `${localizePath(tableRoute(dy, spec), locale)}#${rowAnchor(spec, row.line)}`,
-              language: locale.toLowerCase(),
-              // The printed name is searchable in both editions: readers copy it from the PDF.
-              content: [row.code, name, locale === "en" ? row.name : undefined, ...texts]
-                .filter((s): s is string => s !== undefined && s !== "")
-                .join(" "),
-              meta: { title: row.code !== undefined ? `${row.code} ${name}` : name, context },
-            };
-          })
-      );
+      return table.rows
+        .filter((row) => SEARCHABLE_ROLES.has(row.role) && row.name.trim() !== "" && !isListTotal(row))
+        .map((row): SearchRecord => {
+          const name = rowName(dy, spec, row, locale).text;
+          const texts = Object.keys(row.texts).map((key) => rowLongText(dy, row, key, locale).text);
+          return {
+            url: `${localizePath(tableRoute(dy, spec), locale)}#${rowAnchor(spec, row.line)}`,
+            language: locale.toLowerCase(),
+            // The printed name is searchable in both editions: readers copy it from the PDF.
+            content: [row.code, name, locale === "en" ? row.name : undefined, ...texts]
+              .filter((s): s is string => s !== undefined && s !== "")
+              .join(" "),
+            meta: { title: row.code !== undefined ? `${row.code} ${name}` : name, context },
+          };
+        });
     });
 
 const glossaryRecords = (dy: DepartmentYear, locale: Locale, whose: string): SearchRecord[] => {
