@@ -12,29 +12,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/budget/csv-file";
-import { hasErrors, isError, type Finding, type Severity } from "../../src/budget/findings";
+import { hasErrors, isError } from "../../src/budget/findings";
 import { isJiangsu, type JiangsuDepartmentYear } from "../../src/budget/profiles";
 import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";
-
-type Projection = [
-  file: string,
-  line: number | null,
-  column: string | null,
-  rule: string,
-  severity: Severity,
-  acknowledged: boolean,
-];
-
-const project = (f: Finding): Projection => [
-  f.file.replace(/^.*\//, ""),
-  f.line ?? null,
-  f.column ?? null,
-  f.rule,
-  f.severity,
-  f.acknowledged !== undefined,
-];
+import { project, type Projection } from "../helpers/finding-projection";
 
 const ack = (column: string, rule: string): Projection => ["explanation.yaml", null, column, rule, "error", true];
 

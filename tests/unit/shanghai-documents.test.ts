@@ -14,31 +14,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/budget/csv-file";
-import { hasErrors, isError, type Finding, type Severity } from "../../src/budget/findings";
+import { hasErrors, isError } from "../../src/budget/findings";
 import { isShanghai, type ShanghaiDepartmentYear } from "../../src/budget/profiles";
 import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { loadData } from "../../src/budget/load";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";
-
-type Projection = [
-  file: string,
-  line: number | null,
-  column: string | null,
-  rule: string,
-  severity: Severity,
-  acknowledged: boolean,
-];
-
-/** File names are shortened to the name inside the department-year folder. */
-const project = (f: Finding): Projection => [
-  f.file.replace(/^.*\//, ""),
-  f.line ?? null,
-  f.column ?? null,
-  f.rule,
-  f.severity,
-  f.acknowledged !== undefined,
-];
+import { project, type Projection } from "../helpers/finding-projection";
 
 interface Expected {
   /** The published text the folder transcribes (tests/fixtures/source/shanghai/). */

@@ -14,3 +14,6 @@ export const glossarySchema = z.strictObject({
 });
 
 export type Glossary = z.output<typeof glossarySchema>;
+
+/** The same with the part's heading as printed (第四部分 名词解释, 三、名词解释): Shanghai's and Jiangsu's. */
+export const headedGlossarySchema = glossarySchema.extend({ heading: requiredText });

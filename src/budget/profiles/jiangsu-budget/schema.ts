@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { percentage, proseAmount, requiredText } from "../../schema/fields";
+import { headedGlossarySchema } from "../../schema/glossary";
 import { JIANGSU_TABLE_IDS, type JiangsuTableId } from "./tables";
 
 const section = z.strictObject({
@@ -53,10 +54,7 @@ export const jiangsuMetaSchema = z.strictObject({
 
 export type JiangsuMeta = z.output<typeof jiangsuMetaSchema>;
 
-export const jiangsuGlossarySchema = z.strictObject({
-  heading: requiredText,
-  terms: z.array(z.strictObject({ term: requiredText, definition: requiredText })).min(1),
-});
+export const jiangsuGlossarySchema = headedGlossarySchema;
 
 export type JiangsuGlossary = z.output<typeof jiangsuGlossarySchema>;
 

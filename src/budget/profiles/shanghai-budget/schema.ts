@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { percentage, proseAmount, requiredText } from "../../schema/fields";
+import { headedGlossarySchema } from "../../schema/glossary";
 import { SHANGHAI_TABLE_IDS } from "./tables";
 
 const section = z.strictObject({
@@ -58,10 +59,7 @@ export const shanghaiMetaSchema = z.strictObject({
 
 export type ShanghaiMeta = z.output<typeof shanghaiMetaSchema>;
 
-export const shanghaiGlossarySchema = z.strictObject({
-  heading: requiredText,
-  terms: z.array(z.strictObject({ term: requiredText, definition: requiredText })).min(1),
-});
+export const shanghaiGlossarySchema = headedGlossarySchema;
 
 export type ShanghaiGlossary = z.output<typeof shanghaiGlossarySchema>;
 
