@@ -33,6 +33,7 @@ export interface DomAmount {
   path: string;
 }
 
+/** A text of a row besides its name: a long one in its own row (绩效目标), a short one in a cell (表12). */
 export interface DomLongText {
   line: string | null;
   key: string | null;
@@ -148,6 +149,11 @@ const READ_TABLES = `(() => {
               zh: zhTexts(clone),
               path,
             });
+          } else if (cell.classList.contains("text") && cell.hasAttribute("data-col-key")) {
+            // A list's short printed text (表12's 专项名称): compared with the CSV like a long text.
+            const text = squash(cell.textContent);
+            if (text !== "")
+              longTexts.push({ line: cell.getAttribute("data-row-line"), key: cell.getAttribute("data-col-key"), label: "", text, zh: zhTexts(cell), path });
           } else if (cell.classList.contains("blank")) {
             if (squash(cell.textContent) !== "")
               strays.push("blank cell with text " + JSON.stringify(squash(cell.textContent)) + ": " + path);
