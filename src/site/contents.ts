@@ -135,12 +135,13 @@ const printedContents = (dy: DepartmentYear, locale: Locale, t: Translate): Cont
   const printedParts = printedPartsOf(dy);
   if (!printedParts) return [];
   const present = printedParts.parts.map((p) => (p.kind === "text" ? p.text.key : p.kind));
+  const own = printedParts.parts.map((p) => (p.kind === "text" ? p.text.label : p.label));
   // The printed 目录 names the parts; its lines pair with the parts by position.
   const printed = printedParts.contents.length === present.length ? printedParts.contents : undefined;
   const printedEn = printedParts.contentsEn?.length === present.length ? printedParts.contentsEn : undefined;
   return present.map((key, i): ContentsPart => {
     const labelKey = PART_LABEL_KEYS[key as keyof typeof PART_LABEL_KEYS];
-    const name = labelKey ? t(labelKey, { year: dy.year }) : key;
+    const name = own[i]?.[dataLang(locale)] ?? (labelKey ? t(labelKey, { year: dy.year }) : key);
     const standard = `${locale === "zh-CN" ? `${chineseNumeral(i + 1)}、` : `${i + 1}. `}${name}`;
     const label = printed ? localize(printed[i] ?? standard, printedEn?.[i] ?? standard, locale) : ui(standard, locale);
     const anchor = `part-${i + 1}`;
@@ -191,6 +192,8 @@ export const partLabel = (dy: DepartmentYear, part: PartSlug, locale: Locale, t:
     const title = tableTitle(dy, spec, locale);
     return { ...title, text: `${tableBadge(spec, t)} ${title.text}` };
   }
+  const own = printedPartsOf(dy)?.parts.find((p) => p.kind === "text" && p.text.key === part);
+  if (own?.kind === "text" && own.text.label) return ui(own.text.label[dataLang(locale)], locale);
   switch (part) {
     case "overview":
       return ui(t("overview.title"), locale);

@@ -171,7 +171,7 @@ export interface PrintedText {
         sections?: readonly { heading?: string | undefined; paragraphs?: readonly string[] | undefined }[] | undefined;
       }
     | undefined;
-  /** The part's name in the contents where the document's 目录 does not pair with the parts. */
+  /** The part's short name (breadcrumbs, page title; the contents where the 目录 does not pair). */
   label?: Bilingual;
 }
 
@@ -180,7 +180,12 @@ export interface PrintedText {
  * order, and the 目录's lines naming them (paired by position when they are as many as the parts).
  */
 export interface PrintedParts {
-  parts: readonly ({ kind: "text"; text: PrintedText } | { kind: "tables" } | { kind: "glossary" })[];
+  /** Each part's `label`: its name in the contents where the 目录 does not pair with the parts. */
+  parts: readonly (
+    | { kind: "text"; text: PrintedText }
+    | { kind: "tables"; label?: Bilingual }
+    | { kind: "glossary"; label?: Bilingual }
+  )[];
   contents: readonly string[];
   contentsEn?: readonly string[] | undefined;
 }

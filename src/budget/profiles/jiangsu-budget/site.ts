@@ -20,10 +20,10 @@ export const jiangsuPrintedParts = ({
         key: "overview",
         heading: meta.overview.heading,
         sections: meta.overview.sections,
-        label: bi("部门概况", "Overview"),
+        label: bi("部门概况", "Department overview"),
       },
     },
-    { kind: "tables" },
+    { kind: "tables", label: bi("部门预算表", "Budget tables") },
     {
       kind: "text",
       text: {
@@ -33,7 +33,7 @@ export const jiangsuPrintedParts = ({
         label: bi("部门预算情况说明", "Budget explanation"),
       },
     },
-    { kind: "glossary" },
+    { kind: "glossary", label: bi("名词解释", "Glossary") },
   ],
   contents: meta.contents.map((c) => c.part),
 });
