@@ -117,7 +117,7 @@ const guangzhouContents = (dy: GuangzhouDepartmentYear, locale: Locale, t: Trans
   ];
 };
 
-/** Standard names of printed parts, where the document's 目录 does not pair with its parts. */
+/** Standard names of Shanghai's printed parts, where the 目录 does not pair with them and the profile names none. */
 const PART_LABEL_KEYS = {
   duties: "part.duties",
   institutions: "part.institutions",
@@ -126,8 +126,6 @@ const PART_LABEL_KEYS = {
   tables: "part.tablesShort",
   other: "part.other",
   projects: "part.projects",
-  overview: "overview.title",
-  explanation: "explanation.title",
 } as const;
 
 /** The parts of a document the profile describes as printed texts, the tables and the glossary. */

@@ -237,6 +237,59 @@ const labelHeading = (spec: TableSpec, locale: Locale): { text: string; sub?: st
   return { text: pick(name.label, locale) };
 };
 
+/**
+ * Column headings in declared order, a run of columns under one printed group heading sharing it:
+ * appends the top row's cells to `top` and the spans to `colgroups`, and returns the second row.
+ */
+const groupedHeadings = (
+  columns: readonly ColumnSpec[],
+  o: TableViewOptions,
+  rowspan: number,
+  top: HeaderCell[],
+  colgroups: number[],
+): HeaderCell[] => {
+  const second: HeaderCell[] = [];
+  const leaf = (c: ColumnSpec, span: number): HeaderCell => {
+    const href = o.termHref(c.label.zh);
+    const numeric = c.type === "money";
+    return {
+      id: `${o.idPrefix}-h-${c.key}`,
+      text: pick(c.label, o.locale),
+      colspan: 1,
+      rowspan: span,
+      scope: "col",
+      ...(numeric ? { key: c.key } : {}),
+      numeric,
+      ...(href ? { href } : {}),
+    };
+  };
+  for (let i = 0; i < columns.length;) {
+    const column = columns[i] as ColumnSpec;
+    const group = column.group;
+    if (!group) {
+      top.push(leaf(column, rowspan));
+      colgroups.push(1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < columns.length && columns[j]?.group?.zh === group.zh) second.push(leaf(columns[j++] as ColumnSpec, 1));
+    const href = o.termHref(group.zh);
+    top.push({
+      id: `${o.idPrefix}-g-${column.key}`,
+      text: pick(group, o.locale),
+      colspan: j - i,
+      rowspan: 1,
+      scope: "colgroup",
+      numeric: columns.slice(i, j).every((c) => c.type === "money"),
+      ...(href ? { href } : {}),
+    });
+    colgroups.push(j - i);
+    i = j;
+  }
+  return second;
+};
+
 const standardHead = (table: BudgetTable, o: TableViewOptions): { head: HeaderCell[][]; colgroups: number[] } => {
   const { spec } = table;
   const leaves = amountColumns(table);
@@ -258,45 +311,8 @@ const standardHead = (table: BudgetTable, o: TableViewOptions): { head: HeaderCe
         },
       ]
     : [];
-  const second: HeaderCell[] = [];
   const colgroups = hasLabelColumn(spec) ? [1] : [];
-  const leaf = (c: ColumnSpec, span: number): HeaderCell => {
-    const href = o.termHref(c.label.zh);
-    return {
-      id: `${o.idPrefix}-h-${c.key}`,
-      text: pick(c.label, o.locale),
-      colspan: 1,
-      rowspan: span,
-      scope: "col",
-      key: c.key,
-      numeric: true,
-      ...(href ? { href } : {}),
-    };
-  };
-  for (let i = 0; i < leaves.length;) {
-    const column = leaves[i] as ColumnSpec;
-    const group = column.group;
-    if (!group) {
-      top.push(leaf(column, rowspan));
-      colgroups.push(1);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < leaves.length && leaves[j]?.group?.zh === group.zh) second.push(leaf(leaves[j++] as ColumnSpec, 1));
-    const href = o.termHref(group.zh);
-    top.push({
-      id: `${o.idPrefix}-g-${column.key}`,
-      text: pick(group, o.locale),
-      colspan: j - i,
-      rowspan: 1,
-      scope: "colgroup",
-      numeric: true,
-      ...(href ? { href } : {}),
-    });
-    colgroups.push(j - i);
-    i = j;
-  }
+  const second = groupedHeadings(leaves, o, rowspan, top, colgroups);
   return { head: second.length > 0 ? [top, second] : [top], colgroups };
 };
 
@@ -464,47 +480,16 @@ const listView = (
   o: TableViewOptions,
 ): Pick<TableView, "head" | "colgroups" | "bodies"> => {
   const shown = columns.filter((c) => c.type !== "money" || table.columns.some((t) => t.key === c.key));
-  const twoLevels = shown.some((c) => c.group);
   const headingId = (c: ColumnSpec) => `${o.idPrefix}-h-${c.key}`;
   const top: HeaderCell[] = [];
-  const second: HeaderCell[] = [];
   const colgroups: number[] = [];
-  for (let i = 0; i < shown.length;) {
-    const column = shown[i] as ColumnSpec;
-    const leaf = (c: ColumnSpec, rowspan: number): HeaderCell => ({
-      id: headingId(c),
-      text: pick(c.label, o.locale),
-      colspan: 1,
-      rowspan,
-      scope: "col",
-      ...(c.type === "money" ? { key: c.key } : {}),
-      numeric: c.type === "money",
-    });
-    if (!column.group) {
-      top.push(leaf(column, twoLevels ? 2 : 1));
-      colgroups.push(1);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < shown.length && shown[j]?.group?.zh === column.group.zh) second.push(leaf(shown[j++] as ColumnSpec, 1));
-    top.push({
-      id: `${o.idPrefix}-g-${column.key}`,
-      text: pick(column.group, o.locale),
-      colspan: j - i,
-      rowspan: 1,
-      scope: "colgroup",
-      numeric: false,
-    });
-    colgroups.push(j - i);
-    i = j;
-  }
+  const second = groupedHeadings(shown, o, shown.some((c) => c.group) ? 2 : 1, top, colgroups);
   const rows = table.rows.map((row): RowView => {
     const rowHeaderId = `${o.idPrefix}-r-${row.line}`;
     const cells = shown.map((c): Cell => {
       const headers = `${headingId(c)} ${rowHeaderId}`;
       if (c.key === "name") return rowHeader(table, row, o, false);
-      if (c.type === "money") return { ...amountCell(table, row, c.key, o.locale), headers };
+      if (c.type === "money") return amountCell(table, row, c.key, o.locale, headers);
       return { kind: "text", key: c.key, line: row.line, text: o.longText(row, c.key), headers };
     });
     return { kind: "item", depth: 1, line: row.line, cells, longTexts: [] };

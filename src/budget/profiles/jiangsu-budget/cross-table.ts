@@ -9,7 +9,7 @@ import type { CellPick, CellRow, CodeRow } from "../../reconcile/rows";
 import { bareName, cellOfPick } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
 import { looseName } from "../../text-similarity";
-import { t01Line, t02Sources, tableOf, type T01List } from "./list-tables";
+import { presentCells, t01Line, t02Sources, tableOf, type T01List } from "./list-tables";
 import { RULES } from "./rules";
 
 const total = (table: string, column = "amount"): CellPick => ({ table, row: { total: true }, column });
@@ -62,9 +62,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
   },
 ];
 
-const present = (cells: readonly (CellRef | undefined)[]): CellRef[] =>
-  cells.filter((c): c is CellRef => c !== undefined);
-
 /** A line of 表1, or nothing when 表1 did not load. */
 export const t01 = (ctx: Ctx, list: T01List, names: readonly string[]): CellRef | undefined => {
   const table = tableOf(ctx, "table01");
@@ -84,7 +81,7 @@ const equal = (ctx: Ctx, rule: (typeof RULES)[keyof typeof RULES], a: CellRef | 
   if (!a && !b) return;
   if (!a && b?.value === 0) return;
   if (!b && a?.value === 0) return;
-  amountCheck(ctx, rule, { subject: a, parts: present([b]), ...(a ? {} : b ? { row: b.row, fallback: b } : {}) });
+  amountCheck(ctx, rule, { subject: a, parts: presentCells([b]), ...(a ? {} : b ? { row: b.row, fallback: b } : {}) });
 };
 
 /** 表1 against 表2, 表3 and 表4, and its classes against 表5. */

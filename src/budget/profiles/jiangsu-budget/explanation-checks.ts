@@ -13,10 +13,10 @@ import { parsePercent, percentUnits, roundDiv, toHundredthsOfPercent, unitsText 
 import { bareName, cellOfPick, type CellPick } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
 import type { BudgetTable } from "../../table-loader";
-import { looseName } from "../../text-similarity";
+import { bigramSimilarity, looseName } from "../../text-similarity";
 import type { JiangsuDepartmentYear } from "..";
 import { GENERAL_BUDGET, GOV_FUND, t01 } from "./cross-table";
-import { t12Kind, tableOf } from "./list-tables";
+import { presentCells, t12Kind, tableOf } from "./list-tables";
 import { RULES } from "./rules";
 import type { JiangsuExplanation, JiangsuFigureKey, JiangsuStated } from "./schema";
 
@@ -43,48 +43,55 @@ const t03 = (column: string) => pick({ table: "table03", row: { record: true }, 
 const totalOf = (table: string) => pick({ table, row: { total: true }, column: "amount" });
 
 /** Where each stated figure is printed, and what its share is of. */
-const FIGURES: Readonly<Record<JiangsuFigureKey, { label: string; cells: Locate; whole?: JiangsuFigureKey | Locate }>> =
-  {
-    total: {
-      label: "收支预算总计",
-      cells: (ctx) => [t01(ctx, "income", ["收入合计", "收入总计"]), t01(ctx, "function", ["支出合计", "支出总计"])],
-    },
-    fiscal_income: { label: "财政拨款收入", cells: (ctx) => [t01(ctx, "income", ["财政拨款"])], whole: "total" },
-    general_budget_income: {
-      label: "一般公共预算收入",
-      cells: (ctx) => [t01(ctx, "income", GENERAL_BUDGET)],
-      whole: "total",
-    },
-    gov_fund_income: { label: "政府性基金收入", cells: (ctx) => [t01(ctx, "income", GOV_FUND)], whole: "total" },
-    special_account_income: {
-      label: "财政专户管理资金",
-      cells: (ctx) => [t01(ctx, "income", ["财政专户管理资金"])],
-      whole: "total",
-    },
-    other_income: { label: "其他资金", cells: (ctx) => [t01(ctx, "income", ["其他资金"])], whole: "total" },
-    basic: { label: "基本支出", cells: t03("basic"), whole: "total" },
-    project: { label: "项目支出", cells: t03("project"), whole: "total" },
-    reserve: { label: "单位预留机动经费", cells: t03("reserve"), whole: "total" },
-    fiscal: {
-      label: "财政拨款收支总预算",
-      cells: pick({ table: "table04", row: { grandTotal: "income" }, column: "amount" }),
-    },
-    fiscal_expenditure: {
-      label: "财政拨款支出",
-      cells: pick({ table: "table04", row: { grandTotal: "expenditure" }, column: "amount" }),
-      whole: "total",
-    },
-    general_budget_expenditure: { label: "一般公共预算支出", cells: totalOf("table07") },
-    gov_fund_expenditure: { label: "政府性基金支出", cells: totalOf("table10") },
-    abroad: { label: "因公出国（境）费", cells: t09("abroad"), whole: t09("threePublic") },
-    vehicles: { label: "公务用车购置及运行费", cells: t09("vehicles"), whole: t09("threePublic") },
-    vehicle_purchase: { label: "公务用车购置费", cells: t09("vehiclePurchase") },
-    vehicle_operation: { label: "公务用车运行维护费", cells: t09("vehicleOperation") },
-    reception: { label: "公务接待费", cells: t09("reception"), whole: t09("threePublic") },
-    meetings: { label: "会议费", cells: t09("meetings") },
-    training: { label: "培训费", cells: t09("training") },
-    admin_costs: { label: "机关运行经费", cells: totalOf("table11") },
-  };
+/** Shares of income and spending are of the total the text states (else 表1's 当年支出小计). */
+const ofTotal: Locate = (ctx) => {
+  const total = dyOf(ctx).explanation.facts.total;
+  return [
+    total ? factCell(ctx, "total.amount", "收支预算总计", total.amount.value) : t01(ctx, "function", ["当年支出小计"]),
+  ];
+};
+
+const FIGURES: Readonly<Record<JiangsuFigureKey, { label: string; cells: Locate; whole?: Locate }>> = {
+  total: {
+    label: "收支预算总计",
+    cells: (ctx) => [t01(ctx, "income", ["收入合计", "收入总计"]), t01(ctx, "function", ["支出合计", "支出总计"])],
+  },
+  fiscal_income: { label: "财政拨款收入", cells: (ctx) => [t01(ctx, "income", ["财政拨款"])], whole: ofTotal },
+  general_budget_income: {
+    label: "一般公共预算收入",
+    cells: (ctx) => [t01(ctx, "income", GENERAL_BUDGET)],
+    whole: ofTotal,
+  },
+  gov_fund_income: { label: "政府性基金收入", cells: (ctx) => [t01(ctx, "income", GOV_FUND)], whole: ofTotal },
+  special_account_income: {
+    label: "财政专户管理资金",
+    cells: (ctx) => [t01(ctx, "income", ["财政专户管理资金"])],
+    whole: ofTotal,
+  },
+  other_income: { label: "其他资金", cells: (ctx) => [t01(ctx, "income", ["其他资金"])], whole: ofTotal },
+  basic: { label: "基本支出", cells: t03("basic"), whole: ofTotal },
+  project: { label: "项目支出", cells: t03("project"), whole: ofTotal },
+  reserve: { label: "单位预留机动经费", cells: t03("reserve"), whole: ofTotal },
+  fiscal: {
+    label: "财政拨款收支总预算",
+    cells: pick({ table: "table04", row: { grandTotal: "income" }, column: "amount" }),
+  },
+  fiscal_expenditure: {
+    label: "财政拨款支出",
+    cells: pick({ table: "table04", row: { grandTotal: "expenditure" }, column: "amount" }),
+    whole: ofTotal,
+  },
+  general_budget_expenditure: { label: "一般公共预算支出", cells: totalOf("table07") },
+  gov_fund_expenditure: { label: "政府性基金支出", cells: totalOf("table10") },
+  abroad: { label: "因公出国（境）费", cells: t09("abroad"), whole: t09("threePublic") },
+  vehicles: { label: "公务用车购置及运行费", cells: t09("vehicles"), whole: t09("threePublic") },
+  vehicle_purchase: { label: "公务用车购置费", cells: t09("vehiclePurchase") },
+  vehicle_operation: { label: "公务用车运行维护费", cells: t09("vehicleOperation") },
+  reception: { label: "公务接待费", cells: t09("reception"), whole: t09("threePublic") },
+  meetings: { label: "会议费", cells: t09("meetings") },
+  training: { label: "培训费", cells: t09("training") },
+  admin_costs: { label: "机关运行经费", cells: totalOf("table11") },
+};
 
 const ABOUT_TABLE: Bilingual = { zh: "表中同一数字", en: "the same figure in the tables" };
 
@@ -102,16 +109,7 @@ const statedFigures = (ctx: Ctx): Stated[] => {
   for (const [key, spec] of Object.entries(FIGURES) as [JiangsuFigureKey, (typeof FIGURES)[JiangsuFigureKey]][]) {
     const fact = facts[key];
     if (!fact) continue;
-    const whole =
-      spec.whole === undefined
-        ? undefined
-        : typeof spec.whole === "string"
-          ? facts[spec.whole]
-            ? factCell(ctx, `${spec.whole}.amount`, FIGURES[spec.whole].label, facts[spec.whole]?.amount.value ?? 0)
-            : spec.whole === "total"
-              ? t01(ctx, "function", ["当年支出小计"])
-              : undefined
-          : spec.whole(ctx)[0];
+    const whole = spec.whole?.(ctx)[0];
     out.push({ path: key, label: spec.label, fact, cells: spec.cells(ctx), whole });
   }
   const table01 = tableOf(ctx, "table01");
@@ -305,11 +303,8 @@ const changeCell = (ctx: Ctx, facts: Facts, key: JiangsuFigureKey): CellRef | un
   return change ? factCell(ctx, `${key}.change`, FIGURES[key].label, change.value) : undefined;
 };
 
-const present = (cells: readonly (CellRef | undefined)[]): CellRef[] =>
-  cells.filter((c): c is CellRef => c !== undefined);
-
 const sumOf = (ctx: Ctx, subject: CellRef | undefined, parts: readonly (CellRef | undefined)[], about: Bilingual) => {
-  const listed = present(parts);
+  const listed = presentCells(parts);
   if (!subject || listed.length === 0) return;
   amountCheck(ctx, RULES.explainParts, { subject, parts: listed, about });
 };
@@ -396,24 +391,6 @@ const classItems = (ctx: Ctx, facts: Facts): void => {
 
 // ── Names ─────────────────────────────────────────────────────────────────────────────
 
-/** Dice coefficient of the two names' character pairs. */
-const similarity = (a: string, b: string): number => {
-  const pairs = (s: string) => Array.from({ length: Math.max(s.length - 1, 0) }, (_, i) => s.slice(i, i + 2));
-  const x = pairs(a);
-  const y = pairs(b);
-  if (x.length + y.length === 0) return 1;
-  const rest = [...y];
-  let common = 0;
-  for (const p of x) {
-    const at = rest.indexOf(p);
-    if (at >= 0) {
-      common++;
-      rest.splice(at, 1);
-    }
-  }
-  return (2 * common) / (x.length + y.length);
-};
-
 const LEVEL_MARK = /[（(](?:类|款|项)[）)]/g;
 
 export const nameChecks = (ctx: Ctx): void => {
@@ -427,7 +404,7 @@ export const nameChecks = (ctx: Ctx): void => {
     const own =
       parentRow && text.startsWith(looseName(parentRow.name)) ? text.slice(looseName(parentRow.name).length) : text;
     const name = row ? looseName(row.name) : "";
-    const ok = row !== undefined && (own.includes(name) || similarity(own, name) >= 0.8);
+    const ok = row !== undefined && (own.includes(name) || bigramSimilarity(own, name) >= 0.8);
     textCheck(ctx, RULES.explainItemName, {
       file: fileOf(ctx),
       column: `facts.items.${i}.name`,

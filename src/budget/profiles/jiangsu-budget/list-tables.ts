@@ -14,6 +14,10 @@ import { RULES } from "./rules";
 export const tableOf = (ctx: Ctx, id: string): BudgetTable | undefined =>
   (ctx.dy.tables as Record<string, BudgetTable | undefined>)[id];
 
+/** The cells that exist, of some that may not (a line the table does not print). */
+export const presentCells = (cells: readonly (CellRef | undefined)[]): CellRef[] =>
+  cells.filter((c): c is CellRef => c !== undefined);
+
 const textOf = (row: BudgetRow, key: string): string => (key === "name" ? row.name : (row.texts[key] ?? ""));
 
 const ORDINAL = /^\s*[一二三四五六七八九十]+、/;
@@ -96,7 +100,7 @@ const table01 = (ctx: Ctx, table: BudgetTable): void => {
   const carriedOut = cell("function", ["结转下年资金", "结转下年"]);
   amountCheck(ctx, RULES.t01Expenditure, {
     subject: cell("function", ["支出合计", "支出总计"]),
-    parts: [yearTotal, carriedOut].filter((c): c is CellRef => c !== undefined),
+    parts: presentCells([yearTotal, carriedOut]),
     row: "支出合计",
     fallback: { file: table.file },
   });
