@@ -12,7 +12,7 @@ import type { DocumentKind, TableSpec } from "../profiles/types";
 import { noteAt, type ImportNote } from "./report";
 import type { SourceDocument, SourceLine } from "./source";
 import { normalise } from "./printed-text";
-import { findTableSections, matchesTitle, readTableSection, type ImportedTable } from "./tables";
+import { findTableSections, readTableSection, titleLinesAt, type ImportedTable } from "./tables";
 import { readTextTables, type TextTable } from "./text-tables";
 
 /** What a profile is given to write its YAML files from. */
@@ -43,7 +43,9 @@ export interface ImportResult {
 }
 
 const titleCount = (doc: SourceDocument, tables: readonly TableSpec[]): number =>
-  tables.filter((spec) => spec.number !== undefined && doc.lines.some((line) => matchesTitle(line, spec))).length;
+  tables.filter(
+    (spec) => spec.number !== undefined && doc.lines.some((_, index) => titleLinesAt(doc.lines, index, spec) > 0),
+  ).length;
 
 /** The profile whose table titles the document prints most of; ties go to the first. */
 export const detectProfile = (doc: SourceDocument): { profile: AnyProfile; found: number } | undefined => {

@@ -10,19 +10,65 @@ import type { ColumnSpec, TableSpec } from "../profiles/types";
 import { isMoneyText, normalise } from "./printed-text";
 import { noteAt, type ImportNote } from "./report";
 import { cellColumns, prepareLayout, type ColumnLayout } from "./layout-columns";
-import type { SourceDocument, SourceLine } from "./source";
+import type { SourceCell, SourceDocument, SourceLine } from "./source";
 
 /**
- * A printed title may add the table's number, the year and the document's kind ("表1 收支总体情况表",
- * "2025年部门财务收支预算总表"); the kind is tried both ways, as 部门预算基本支出预算表 starts with 部门.
+ * A printed title may add the table's number, the year, the department's name and the document's
+ * kind ("表1 收支总体情况表", "2025年部门财务收支预算总表", "公开 01 表：收支预算总表",
+ * "一、2018 年度江苏省高级人民法院收支预算总表"); the kind is tried both ways, as
+ * 部门预算基本支出预算表 starts with 部门. An ordinal counts only before a year: "一、收支预算总表"
+ * alone is an entry of the contents.
  */
-const NUMBER_AND_YEAR = /^(?:(?:表|公开)\d+表?)?(?:\d{4}年)?/;
+const NUMBER_AND_YEAR = /^(?:(?:表|公开)\d+表?：?|[一二三四五六七八九十]+、(?=\d{4}年))?(?:\d{4}年度?)?/;
+/** A line that starts with a table's number ("表3", "公开 09 表：", "九、2018 年"): a title, perhaps wrapped. */
+const NUMBERED = /^(?:(?:表|公开)\d+|[一二三四五六七八九十]+、\d{4}年)/;
 const KIND = /^(?:部门|预算单位|单位)/;
+/** How the name of a department or unit ends, where a title prints it before the table's name. */
+const ORGAN = /(?:院|局|厅|委员会|委|部|办公室|办|中心|所|站|馆|会|政府|街道|镇|乡|署|处|队|社|校|园)$/;
 
-export const matchesTitle = (line: SourceLine, spec: TableSpec): boolean => {
-  const title = normalise(spec.title.zh);
+/** The length of the title of `spec` the line prints, 0 where it prints none. */
+const titleMatch = (line: SourceLine, spec: TableSpec): number => {
   const text = normalise(line.text).replace(NUMBER_AND_YEAR, "");
-  return text === title || text.replace(KIND, "") === title;
+  for (const title of [spec.title.zh, ...(spec.printedTitles ?? [])].map(normalise)) {
+    if (text === title || text.replace(KIND, "") === title) return title.length;
+    if (text.endsWith(title) && ORGAN.test(text.slice(0, -title.length))) return title.length;
+  }
+  return 0;
+};
+
+export const matchesTitle = (line: SourceLine, spec: TableSpec): boolean => titleMatch(line, spec) > 0;
+
+/**
+ * How many lines the title of `spec` takes at lines[index]: 1, 2 where a numbered title wrapped
+ * onto the next line ("公开 09 表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"), 0 where
+ * no title of it starts there.
+ */
+export const titleLinesAt = (lines: readonly SourceLine[], index: number, spec: TableSpec): number => {
+  const line = lines[index]!;
+  if (matchesTitle(line, spec)) return 1;
+  const next = lines[index + 1];
+  if (!next || !NUMBERED.test(normalise(line.text))) return 0;
+  return matchesTitle({ ...line, text: `${line.text}${next.text}` }, spec) ? 2 : 0;
+};
+
+/** The table whose title starts at lines[index] (the longest title where several end the line), and its lines. */
+const titleAt = (
+  lines: readonly SourceLine[],
+  index: number,
+  tables: readonly TableSpec[],
+): { spec: TableSpec; lines: number } | undefined => {
+  let best: { spec: TableSpec; lines: number; length: number } | undefined;
+  for (const spec of tables) {
+    const count = titleLinesAt(lines, index, spec);
+    if (count === 0) continue;
+    const text = lines
+      .slice(index, index + count)
+      .map((line) => line.text)
+      .join("");
+    const length = titleMatch({ ...lines[index]!, text }, spec);
+    if (!best || length > best.length) best = { spec, lines: count, length };
+  }
+  return best;
 };
 
 /** The heading of a part of the document: 第一部分 …, 第三部分 2025年部门预算情况说明. */
@@ -31,8 +77,11 @@ export const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 export const TABLE_NUMBER = /^(?:表|公开)\d+(?:表)?$/;
 export const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\d+页(?:，?共\d+页)?$/;
 const UNIT_LINE = /^(?:金额)?单位[：:]\s*(万元|元)$/;
-const NAME_LINE = /^(?:单位名称|编制部门|编制单位|部门名称)[：:](.*)$/;
-const NOTE_LINE = /^注[：:](.*)$/;
+const NAME_LINE = /^(?:单位名称|编制部门|编制单位|部门名称|部门)[：:](.*)$/;
+/** A note under a table: "注：…", or "说明：…" where the document calls it that. */
+const NOTE_LINE = /^(注|说明)\s*[：:](.*)$/;
+/** What an empty table prints in its body instead of rows. */
+const EMPTY_LINE = /^(?:此表为空|本表为空|此表无数据)。?$/;
 
 /** A table as found: its title line, the lines up to the next table or part, and what they said. */
 export interface TableSection {
@@ -50,16 +99,33 @@ export const findTableSections = (
   const sections: TableSection[] = [];
   const rest: SourceLine[] = [];
   let current: TableSection | undefined;
-  for (const line of doc.lines) {
-    const spec = numbered.find((candidate) => matchesTitle(line, candidate));
-    if (spec) {
-      current = { spec, title: line, lines: [] };
+  let currentTitle: SourceLine[] = [];
+  // A title followed at once by another title or a part heading is an entry of a contents page
+  // that prints the titles whole: its lines are text, not a table.
+  const dropIfContents = (): void => {
+    if (current && current.lines.length === 0) {
+      sections.pop();
+      rest.push(...currentTitle);
+    }
+  };
+  for (let index = 0; index < doc.lines.length; index++) {
+    const line = doc.lines[index]!;
+    const found = titleAt(doc.lines, index, numbered);
+    if (found) {
+      dropIfContents();
+      current = { spec: found.spec, title: line, lines: [] };
+      currentTitle = doc.lines.slice(index, index + found.lines);
       sections.push(current);
+      index += found.lines - 1;
       continue;
     }
-    if (PART_HEADING.test(normalise(line.text))) current = undefined;
+    if (PART_HEADING.test(normalise(line.text))) {
+      dropIfContents();
+      current = undefined;
+    }
     (current ? current.lines : rest).push(line);
   }
+  dropIfContents();
   return { sections, rest };
 };
 
@@ -127,8 +193,12 @@ export interface SectionText {
   unitName?: string;
   /** 单位：万元 / 元. */
   unit?: string;
-  /** The text after 注：. */
+  /** The text after 注： (or 说明：). */
   note?: string;
+  /** The note's label as printed, with its colon: "注：", "说明：". */
+  noteLabel?: string;
+  /** What the body of an empty table says instead of rows: 此表为空. */
+  empty?: string;
   /** Lines after the table that are not part of it (a document-wide note, say): for the profile to claim. */
   trailing: SourceLine[];
 }
@@ -208,12 +278,39 @@ const printedColumns = (spec: TableSpec, headerTexts: Set<string>): readonly Col
       !column.optional || headerTexts.has(normalise(column.label.zh)) || headerTexts.has(normalise(column.header)),
   );
 
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * A row's name printed letter-spaced ("合 计 13,979.92") comes out of a layout as one cell per
+ * character; its characters are one cell again where each stands within two characters’ width of
+ * the next. Only lines with an amount: a header's single characters are columns (类 款 项).
+ */
+export const joinLetterSpaced = (line: SourceLine): SourceLine => {
+  if (!line.cells.some((cell) => isMoneyText(cell.text))) return line;
+  const cells: SourceCell[] = [];
+  /** Whether the last cell so far is characters joined here (not a word printed as one). */
+  let joining = false;
+  for (const cell of line.cells) {
+    const last = cells[cells.length - 1];
+    const spaced =
+      last !== undefined &&
+      SINGLE_HAN.test(cell.text) &&
+      (joining || SINGLE_HAN.test(last.text)) &&
+      cell.x0 - last.x1 <= (cell.x1 - cell.x0) * 2;
+    if (spaced) cells[cells.length - 1] = { text: last.text + cell.text, x0: last.x0, x1: cell.x1 };
+    else cells.push(cell);
+    joining = spaced;
+  }
+  return cells.length === line.cells.length ? line : { ...line, cells };
+};
+
 /** Reads one table section into CSV rows and notes. */
 export const readTableSection = (
-  section: TableSection,
+  found: TableSection,
   doc: SourceDocument,
   department: string | undefined,
 ): { table: ImportedTable; notes: ImportNote[] } => {
+  const section = doc.cells === "layout" ? { ...found, lines: found.lines.map(joinLetterSpaced) } : found;
   const { spec } = section;
   const words = headerWords(spec);
   const notes: ImportNote[] = [];
@@ -246,13 +343,22 @@ export const readTableSection = (
     const unitCell = line.cells.map((cell) => UNIT_LINE.exec(normalise(cell.text))).find(Boolean);
     if (named || unitCell) {
       const nameCell = line.cells.find((cell) => NAME_LINE.test(normalise(cell.text)));
-      if (nameCell) text.unitName ??= nameCell.text.replace(/^[^：:]+[：:]\s*/, "");
+      // The name follows the label in its cell, or in the next cell ("部门：" … "江苏省人民检察院").
+      const after = nameCell ? nameCell.text.replace(/^[^：:]+[：:]\s*/, "") : "";
+      const next = nameCell ? line.cells[line.cells.indexOf(nameCell) + 1] : undefined;
+      const name = after !== "" ? after : next && !UNIT_LINE.test(normalise(next.text)) ? next.text : "";
+      if (name !== "") text.unitName ??= name;
       if (unitCell?.[1]) text.unit ??= unitCell[1];
       continue;
     }
     const note = NOTE_LINE.exec(line.text.trim());
+    if (EMPTY_LINE.test(whole)) {
+      text.empty = line.text.trim();
+      continue;
+    }
     if (note) {
-      text.note = note[1]!.trim();
+      text.note = note[2]!.trim();
+      text.noteLabel = `${note[1]}：`;
       noteLine = line;
       ended = true;
       continue;

@@ -110,6 +110,8 @@ export interface TableSpec {
   file: string;
   /** The profile's name for the table; the printed title of a document may add its year. */
   title: Bilingual;
+  /** Other titles documents of the profile print for the table (政府采购预算表 for 政府采购支出预算表). */
+  printedTitles?: readonly string[];
   model: RowModel;
   columns: readonly ColumnSpec[];
   /** fixedItems tables: the item list, in printed order. */

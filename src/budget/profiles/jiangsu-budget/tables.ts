@@ -201,6 +201,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
       "一般公共预算“三公”经费、会议费、培训费支出预算表",
       "General public budget: “three public” expenses, meetings and training",
     ),
+    printedTitles: ["“三公”经费、会议费、培训费支出预算表"],
     model: "record",
     columns: [
       money("total", "合计", "Total"),
@@ -253,6 +254,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
     number: 10,
     file: "table10.csv",
     title: bi("政府性基金支出预算表", "Government fund expenditure budget"),
+    printedTitles: ["政府性基金预算财政拨款支出预算表", "政府性基金财政拨款支出预算表"],
     model: "functional",
     columns: byFunction,
     mayBeEmpty: true,
@@ -273,6 +275,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
     number: 12,
     file: "table12.csv",
     title: bi("政府采购支出预算表", "Government procurement budget"),
+    printedTitles: ["政府采购预算表"],
     // One CSV row per printed line: a 大类 line (合计 first), a line of one 专项's 经济科目, or a
     // purchase line with its 采购组织形式. A merged cell is written on every line it spans, so
     // each row names its 大类, 专项 and 经济科目.
