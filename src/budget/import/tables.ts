@@ -292,7 +292,7 @@ export const joinLetterSpaced = (line: SourceLine): SourceLine => {
   let joining = false;
   for (const cell of line.cells) {
     const last = cells[cells.length - 1];
-    const spaced =
+    const spaced: boolean =
       last !== undefined &&
       SINGLE_HAN.test(cell.text) &&
       (joining || SINGLE_HAN.test(last.text)) &&
