@@ -297,7 +297,7 @@ export const joinLetterSpaced = (line: SourceLine): SourceLine => {
       SINGLE_HAN.test(cell.text) &&
       (joining || SINGLE_HAN.test(last.text)) &&
       cell.x0 - last.x1 <= (cell.x1 - cell.x0) * 2;
-    if (spaced) cells[cells.length - 1] = { text: last.text + cell.text, x0: last.x0, x1: cell.x1 };
+    if (spaced && last) cells[cells.length - 1] = { text: last.text + cell.text, x0: last.x0, x1: cell.x1 };
     else cells.push(cell);
     joining = spaced;
   }
