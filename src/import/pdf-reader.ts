@@ -129,7 +129,7 @@ export const linesOfPage = (runs: readonly PlacedText[], page: number): SourceLi
   }
   return groups.map((group, index) => {
     const cells = cellsOf(group.runs);
-    return { page, line: index + 1, text: cells.map((c) => c.text).join(" "), cells };
+    return { page, line: index + 1, text: cells.map((c) => c.text).join(" "), cells, y: group.y };
   });
 };
 

@@ -25,6 +25,11 @@ export interface SourceLine {
   /** The line's whole text, cells joined by a single space where they were apart. */
   text: string;
   cells: SourceCell[];
+  /**
+   * Baseline, down from the top of the page, where the source knows it (PDF points): how far
+   * apart two lines stand tells a cell wrapped over lines from rows of their own.
+   */
+  y?: number;
   /** Workbooks: the sheet the line came from. */
   sheet?: string;
 }

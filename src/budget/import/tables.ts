@@ -10,6 +10,7 @@ import type { ColumnSpec, TableSpec } from "../profiles/types";
 import { isMoneyText, normalise } from "./printed-text";
 import { noteAt, type ImportNote } from "./report";
 import { cellColumns, prepareLayout, type ColumnLayout } from "./layout-columns";
+import { readListLayout } from "./list-layout";
 import type { SourceCell, SourceDocument, SourceLine } from "./source";
 
 /**
@@ -282,8 +283,9 @@ const SINGLE_HAN = /^\p{Script=Han}$/u;
 
 /**
  * A row's name printed letter-spaced ("合 计 13,979.92") comes out of a layout as one cell per
- * character; its characters are one cell again where each stands within two characters’ width of
- * the next. Only lines with an amount: a header's single characters are columns (类 款 项).
+ * character; its characters are one cell again where each stands within four characters’ width of
+ * the next (a text layout counts a Chinese character as one column but spaces it like two or three). Only
+ * lines with an amount: a header's single characters are columns (类 款 项).
  */
 export const joinLetterSpaced = (line: SourceLine): SourceLine => {
   if (!line.cells.some((cell) => isMoneyText(cell.text))) return line;
@@ -296,13 +298,23 @@ export const joinLetterSpaced = (line: SourceLine): SourceLine => {
       last !== undefined &&
       SINGLE_HAN.test(cell.text) &&
       (joining || SINGLE_HAN.test(last.text)) &&
-      cell.x0 - last.x1 <= (cell.x1 - cell.x0) * 2;
+      cell.x0 - last.x1 <= (cell.x1 - cell.x0) * 4;
     if (spaced && last) cells[cells.length - 1] = { text: last.text + cell.text, x0: last.x0, x1: cell.x1 };
     else cells.push(cell);
     joining = spaced;
   }
   return cells.length === line.cells.length ? line : { ...line, cells };
 };
+
+/** A line that prints a header line again, cell for cell, where it stood: after a page break. */
+const repeatsHeader = (line: SourceLine, header: readonly SourceLine[]): boolean =>
+  header.some(
+    (printed) =>
+      printed.cells.length === line.cells.length &&
+      printed.cells.every(
+        (cell, index) => cell.text === line.cells[index]!.text && Math.abs(cell.x0 - line.cells[index]!.x0) < 2,
+      ),
+  );
 
 /** Reads one table section into CSV rows and notes. */
 export const readTableSection = (
@@ -326,6 +338,8 @@ export const readTableSection = (
   let stacked: number | undefined;
   let ended = false;
   let noteLine: SourceLine | undefined;
+  /** A list table's rows stand over several lines: its body is read as a whole, below. */
+  const listBody: SourceLine[] | undefined = layout && spec.listLayout ? [] : undefined;
 
   for (const line of section.lines) {
     const whole = normalise(line.text);
@@ -361,6 +375,16 @@ export const readTableSection = (
       text.noteLabel = `${note[1]}：`;
       noteLine = line;
       ended = true;
+      continue;
+    }
+    if (listBody) {
+      // A list's wrapped cells may print a header's word ("支出" under 九、医疗卫生与计划生育): only
+      // the header itself, or its repetition on a later page, is header here.
+      if (leading.includes(line) || repeatsHeader(line, leading)) continue;
+      if (listBody.length > 0 && isProse(line)) {
+        ended = true;
+        text.trailing.push(line);
+      } else listBody.push(line);
       continue;
     }
     if (headerLines.includes(line)) continue;
@@ -410,6 +434,11 @@ export const readTableSection = (
   const income: string[][] = [];
   const expenditure: string[][] = [];
   const rows: string[][] = [];
+  if (listBody && spec.listLayout) {
+    const list = readListLayout(spec, spec.listLayout, columns, headerLines, listBody);
+    rows.push(...list.rows);
+    notes.push(...list.notes);
+  }
   for (const { line, cells } of printed) {
     if (spec.model === "twoSided") {
       readTwoSidedLine(cells, columns, line, income, expenditure, notes);

@@ -101,6 +101,17 @@ export interface SideTotals {
   grandTotal: string;
 }
 
+/**
+ * How a list table's rows are printed, for reading it from a laid-out page (a PDF): the column
+ * whose cells start the rows (an amount column where every row prints one, or the text column of
+ * the list that names every row), and the merged columns — a group's name printed once, "centred"
+ * over its rows, or "filled": beside the group's first row and meant for every row below it.
+ */
+export interface ListLayout {
+  rowsBy: string;
+  merged?: Readonly<Record<string, "centred" | "filled">>;
+}
+
 export interface TableSpec {
   /** Stable id within its profile: the file stem, e.g. "table05". */
   id: string;
@@ -114,6 +125,8 @@ export interface TableSpec {
   printedTitles?: readonly string[];
   model: RowModel;
   columns: readonly ColumnSpec[];
+  /** list tables: how their rows are laid out in print (see ListLayout). */
+  listLayout?: ListLayout;
   /** fixedItems tables: the item list, in printed order. */
   items?: readonly FixedItemSpec[];
   /** unitGrouped tables: child row kind, 类别 or 项目. */

@@ -84,6 +84,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
     // Three lists printed side by side; one CSV row per printed line. The function-class list
     // names every line (its total lines too), so it is the row's name.
     model: "list",
+    listLayout: { rowsBy: "name" },
     columns: [
       text("incomeName", "收入项目", "Income item", false, G_INCOME),
       money("incomeAmount", "收入金额", "Income", G_INCOME, bi("金额", "Amount")),
@@ -102,6 +103,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
     title: bi("收入预算总表", "Revenue budget summary"),
     // A tree of income sources: each source's 小计, then its parts; 收入总计 heads them all.
     model: "list",
+    listLayout: { rowsBy: "part", merged: { name: "centred" } },
     columns: [
       text("name", "项目名称", "Income source", true),
       text("part", "明细", "Of which", false),
@@ -280,6 +282,7 @@ export const JIANGSU_TABLES: readonly TableSpec[] = [
     // purchase line with its 采购组织形式. A merged cell is written on every line it spans, so
     // each row names its 大类, 专项 and 经济科目.
     model: "list",
+    listLayout: { rowsBy: "amount", merged: { name: "filled", project: "filled", economic: "filled" } },
     columns: [
       text("name", "采购品目大类", "Procurement category", true),
       text("project", "专项名称", "Special project", false),

@@ -1,0 +1,106 @@
+/**
+ * The two Jiangsu PDFs (江苏省人民检察院 and 江苏省高级人民法院, 2018), read with pdfjs-dist and
+ * imported: all twelve tables byte-identical to the hand-checked folders, the three list tables
+ * included — 表1's three lists side by side with cells wrapped over lines and pages, 表2's
+ * income sources merged and centred over their rows, 表12's 大类/专项/经济科目 printed once for
+ * their rows and a 采购物品名称 merged over two rows. From their pdftotext -layout text, which
+ * keeps no line positions and shifts each page by its own margin, the nine tables of one line per
+ * row are exact; the lists are not (the validation of the imported folder then names their sums).
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { importDocument, readTextSource, type ImportResult } from "../../src/budget";
+import { readSource } from "../../src/import/read-source";
+import { REPO_ROOT } from "../helpers/seed-copy";
+
+const DOCUMENTS = [
+  ["js-jcy-2018", "2018/js-jcy"],
+  ["js-fy-2018", "2018/js-fy"],
+] as const;
+
+const ALL = Array.from({ length: 12 }, (_, i) => `table${String(i + 1).padStart(2, "0")}.csv`);
+const LISTS = new Set(["table01.csv", "table02.csv", "table12.csv"]);
+
+const importPdf = async (name: string): Promise<ImportResult> => {
+  const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", `${name}.pdf`));
+  if (!source.ok) throw new Error(source.message.en);
+  return importDocument(source.document);
+};
+
+const handChecked = (folder: string, table: string): Promise<string> =>
+  readFile(join(REPO_ROOT, "data", folder, table), "utf8");
+
+describe.each(DOCUMENTS)("importing %s.pdf", async (name, folder) => {
+  const result = await importPdf(name);
+
+  it("finds the Jiangsu profile, the year and the kind", () => {
+    expect([result.profile?.id, result.year, result.kind]).toEqual(["jiangsu-budget", 2018, "部门预算"]);
+  });
+
+  it.each(ALL)("%s is byte-identical to the hand-checked folder", async (table) => {
+    expect(result.files.get(table)).toBe(await handChecked(folder, table));
+  });
+});
+
+describe("the list tables as printed", async () => {
+  const jcy = await importPdf("js-jcy-2018");
+  const rows = (table: string): string[] => jcy.files.get(table)!.trim().split("\n");
+
+  it("表1: a class name wrapped onto the next page is one cell, and the totals sit in their lists", () => {
+    expect(rows("table01.csv")).toContain(",,十七、国土海洋气象等支出,,,");
+    expect(rows("table01.csv")).toContain('当年收入小计,"21,955.35",当年支出小计,"21,955.35",,');
+    expect(rows("table01.csv")[3]).toBe('2.政府性基金预算,,三、国防支出,,三、单位预留机动经费,"2,388.04"');
+  });
+
+  it("表2: an income source centred over its rows names each of them", () => {
+    expect(rows("table02.csv").filter((row) => row.startsWith("其他资金,"))).toEqual([
+      "其他资金,小计,14.39",
+      "其他资金,事业收入,",
+      "其他资金,经营收入,",
+      "其他资金,其他收入,14.39",
+      "其他资金,债务资金(银行贷款),",
+    ]);
+  });
+
+  it("表12: an item merged over two rows is printed on both", () => {
+    expect(rows("table12.csv").filter((row) => row.includes("物业管理服务"))).toEqual([
+      "三、服务 C,物业管理费,物业管理费,物业管理服务,部门集中采购,330.00",
+      "三、服务 C,物业管理费,物业管理费,物业管理服务,分散自行组织,20.00",
+    ]);
+  });
+});
+
+describe.each(DOCUMENTS)("importing %s.layout.txt", async (name, folder) => {
+  const file = join(REPO_ROOT, "tests", "fixtures", "source", "jiangsu", `${name}.layout.txt`);
+  const result = importDocument(readTextSource(file, await readFile(file, "utf8")));
+
+  it("finds the Jiangsu profile", () => {
+    expect(result.profile?.id).toBe("jiangsu-budget");
+  });
+
+  it.each(ALL.filter((table) => !LISTS.has(table)))(
+    "%s is byte-identical to the hand-checked folder",
+    async (table) => {
+      expect(result.files.get(table)).toBe(await handChecked(folder, table));
+    },
+  );
+});
+
+describe("a list table whose rows cannot be found", async () => {
+  const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", "js-jcy-2018.pdf"));
+  if (!source.ok) throw new Error(source.message.en);
+  // 表12's rows start at their amounts: with the amount column gone, no cell has a row.
+  const start = source.document.lines.findIndex((line) => line.text.includes("政府采购支出预算表") && line.page > 2);
+  const lines = source.document.lines.map((line, index) =>
+    index > start ? { ...line, cells: line.cells.filter((cell) => !/^[\d,]+\.\d\d$/.test(cell.text)) } : line,
+  );
+  const result = importDocument({ ...source.document, lines });
+  const messages = result.notes.map((note) => note.message.zh);
+
+  it("reports every cell it could not place, by name", () => {
+    expect(messages).toContain("政府采购支出预算表中找不到「PC 服务器」所在的行，未写入表格，请核对");
+    expect(messages).toContain("政府采购支出预算表中找不到「一、货物 A」所在的行，未写入表格，请核对");
+    expect(result.files.get("table12.csv")).toBe("采购品目大类,专项名称,经济科目,采购物品名称,采购组织形式,总计\n");
+  });
+});
