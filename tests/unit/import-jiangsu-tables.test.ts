@@ -11,35 +11,56 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importDocument, readTextSource, type ImportResult } from "../../src/budget";
+import type { SourceDocument } from "../../src/budget/import/source";
+import { findTableSections } from "../../src/budget/import/tables";
+import { JIANGSU_BUDGET } from "../../src/budget/profiles/jiangsu-budget";
 import { readSource } from "../../src/import/read-source";
 import { REPO_ROOT } from "../helpers/seed-copy";
 
 const DOCUMENTS = [
-  ["js-jcy-2018", "2018/js-jcy"],
-  ["js-fy-2018", "2018/js-fy"],
+  ["js-jcy-2018", "2018/js-jcy", "江苏省人民检察院"],
+  ["js-fy-2018", "2018/js-fy", "江苏省高级人民法院"],
 ] as const;
 
 const ALL = Array.from({ length: 12 }, (_, i) => `table${String(i + 1).padStart(2, "0")}.csv`);
 const LISTS = new Set(["table01.csv", "table02.csv", "table12.csv"]);
 
-const importPdf = async (name: string): Promise<ImportResult> => {
+const readPdf = async (name: string): Promise<SourceDocument> => {
   const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", `${name}.pdf`));
   if (!source.ok) throw new Error(source.message.en);
-  return importDocument(source.document);
+  return source.document;
 };
+
+const importPdf = async (name: string): Promise<ImportResult> => importDocument(await readPdf(name));
 
 const handChecked = (folder: string, table: string): Promise<string> =>
   readFile(join(REPO_ROOT, "data", folder, table), "utf8");
 
-describe.each(DOCUMENTS)("importing %s.pdf", async (name, folder) => {
-  const result = await importPdf(name);
+describe.each(DOCUMENTS)("importing %s.pdf", async (name, folder, department) => {
+  const document = await readPdf(name);
+  const result = importDocument(document);
 
-  it("finds the Jiangsu profile, the year and the kind", () => {
-    expect([result.profile?.id, result.year, result.kind]).toEqual(["jiangsu-budget", 2018, "部门预算"]);
+  it("finds the Jiangsu profile, the year, the kind and the department (js-fy's from its cover)", () => {
+    expect([result.profile?.id, result.year, result.kind, result.department]).toEqual([
+      "jiangsu-budget",
+      2018,
+      "部门预算",
+      department,
+    ]);
   });
 
   it.each(ALL)("%s is byte-identical to the hand-checked folder", async (table) => {
     expect(result.files.get(table)).toBe(await handChecked(folder, table));
+  });
+
+  it("reports nothing about any line of any table", () => {
+    const source = result.notes.filter((note) => note.kind !== "document");
+    const tableLines = new Set(
+      findTableSections(document, JIANGSU_BUDGET.tables).sections.flatMap((section) =>
+        [section.title, ...section.lines].map((line) => `${line.page}:${line.line}`),
+      ),
+    );
+    expect(source.filter((note) => tableLines.has(`${note.page}:${note.line}`))).toEqual([]);
   });
 });
 

@@ -28,7 +28,12 @@ export interface ImportInput {
 
 /** A profile's part of the import: its YAML files from the text. */
 export interface ProfileImporter {
-  texts: (input: ImportInput) => { files: Record<string, { comment: string; value: unknown }>; notes: ImportNote[] };
+  texts: (input: ImportInput) => {
+    files: Record<string, { comment: string; value: unknown }>;
+    notes: ImportNote[];
+    /** The department as the text names it, where no table prints a 单位名称 or 部门. */
+    department?: string;
+  };
 }
 
 export interface ImportResult {
@@ -203,10 +208,12 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
     files.set(spec.file, toCsv(spec, rows, columns));
   }
   const { importer } = profile;
+  let named = department;
   if (importer) {
     const texts = importer.texts({ doc, text, tables, textTables, year, department });
     for (const [file, { comment, value }] of Object.entries(texts.files)) files.set(file, toYaml(comment, value));
     notes.push(...texts.notes);
+    named ??= texts.department;
   } else {
     notes.push(
       DOCUMENT_NOTE({
@@ -215,5 +222,5 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
       }),
     );
   }
-  return { profile, year, kind: kindOf(doc, profile), department, files, notes };
+  return { profile, year, kind: kindOf(doc, profile), department: named, files, notes };
 };

@@ -6,6 +6,7 @@ import { bi } from "../../i18n-text";
 import { WANYUAN_2 } from "../../money";
 import type { Profile } from "../types";
 import { JIANGSU_CHECKS } from "./checks";
+import { JIANGSU_IMPORTER } from "./import";
 import {
   jiangsuExplanationSchema,
   jiangsuGlossarySchema,
@@ -40,6 +41,7 @@ export const JIANGSU_BUDGET: Profile<JiangsuMeta, JiangsuExplanation, JiangsuGlo
   // The documents carry no note on rounding.
   mentionsRounding: () => false,
   checks: JIANGSU_CHECKS,
+  importer: JIANGSU_IMPORTER,
   printedParts: jiangsuPrintedParts,
   keyFigures: JIANGSU_KEY_FIGURES,
   charts: JIANGSU_CHARTS,
