@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --import: how long `npm run import` takes on the documents the tests import —
- * the published Shanghai PDFs, a layout text and the Guangzhou sample's text. Each file is timed
+ * the published Shanghai and Jiangsu PDFs, a layout text and the Guangzhou sample's text. Each file is timed
  * twice: the whole command as staff run it (start-up, read, import, write the folder, validate it),
  * and the read + import alone inside this process. The target is under 5 s per department's PDF.
  */
@@ -13,7 +13,7 @@ import { readSource } from "../import/read-source";
 
 const DOCUMENTS = (): string[] => [
   ...readdirSync("tests/fixtures/import")
-    .filter((file) => file.endsWith(".pdf") && file.startsWith("putuo-"))
+    .filter((file) => file.endsWith(".pdf") && (file.startsWith("putuo-") || file.startsWith("js-")))
     .map((file) => join("tests/fixtures/import", file)),
   "tests/fixtures/source/shanghai/putuo-wanli-2025.layout.txt",
   "tests/fixtures/source/huadu-zwfw-2025-budget.txt",

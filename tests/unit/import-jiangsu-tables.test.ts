@@ -7,10 +7,11 @@
  * keeps no line positions and shifts each page by its own margin, the nine tables of one line per
  * row are exact; the lists are not (the validation of the imported folder then names their sums).
  */
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importDocument, readTextSource, type ImportResult } from "../../src/budget";
+import { importDocument, readTextSource, validate, type Finding, type ImportResult } from "../../src/budget";
 import type { SourceDocument } from "../../src/budget/import/source";
 import { findTableSections } from "../../src/budget/import/tables";
 import { JIANGSU_BUDGET } from "../../src/budget/profiles/jiangsu-budget";
@@ -123,5 +124,27 @@ describe("a list table whose rows cannot be found", async () => {
     expect(messages).toContain("政府采购支出预算表中找不到「PC 服务器」所在的行，未写入表格，请核对");
     expect(messages).toContain("政府采购支出预算表中找不到「一、货物 A」所在的行，未写入表格，请核对");
     expect(result.files.get("table12.csv")).toBe("采购品目大类,专项名称,经济科目,采购物品名称,采购组织形式,总计\n");
+  });
+});
+
+describe.each(DOCUMENTS)("%s.pdf imported into a folder", async (name, folder) => {
+  const result = await importPdf(name);
+  const root = await mkdtemp(join(tmpdir(), "jiangsu-import-"));
+  const target = join(root, folder);
+  await mkdir(target, { recursive: true });
+  for (const [file, content] of result.files) await writeFile(join(target, file), content);
+
+  it("validates with the document's own errors only: each is one the hand-checked folder's errata.yaml acknowledges", async () => {
+    const blocking = (findings: readonly Finding[]) =>
+      findings.filter((finding) => finding.severity === "error" && finding.acknowledged === undefined);
+    const before = await validate(root);
+    expect(before.ok).toBe(false);
+    await copyFile(join(REPO_ROOT, "data", folder, "errata.yaml"), join(target, "errata.yaml"));
+    const after = await validate(root);
+    expect(blocking(after.findings)).toEqual([]);
+    expect(after.ok).toBe(true);
+    // Every error before was one of the document's own, now acknowledged.
+    expect(after.findings.filter((finding) => finding.acknowledged).length).toBe(blocking(before.findings).length);
+    await rm(root, { recursive: true, force: true });
   });
 });
