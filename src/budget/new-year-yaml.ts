@@ -17,6 +17,8 @@ export type Path = readonly (string | number | "*")[];
 export interface NewYearPlan {
   /** department.yaml fields whose text names the document's year (`2025年`). */
   departmentYears: readonly Path[];
+  /** department.yaml fields that are this year's alone (a cover's publication date): left out. */
+  departmentDrop?: readonly Path[];
   /** english.yaml fields whose text names the document's year (`2025 …`). */
   englishYears: readonly Path[];
   /** english.yaml fields that translate text the scaffold resets: left out, so the Chinese shows. */

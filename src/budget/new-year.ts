@@ -142,6 +142,7 @@ export const scaffoldNewYear = async (
   const department = await yamlOf(dy.profile.yaml.department.file);
   department.set("year", year);
   for (const path of plan.departmentYears) editAt(department, path, textYear(dy.year, year));
+  for (const path of plan.departmentDrop ?? []) deleteAt(department, path);
   editHeader(department, textYear(dy.year, year));
   files.set(dy.profile.yaml.department.file, yamlText(department));
 

@@ -9,6 +9,7 @@ import { scaffoldNewYear, scaffoldReport, validate, type NewYearScaffold } from 
 const REPO_ROOT = resolve(__dirname, "../..");
 const SEED = join(REPO_ROOT, "data/2025/huadu-zwfw");
 const WANLI_2024 = join(REPO_ROOT, "data/2024/putuo-wanli");
+const JCY_2018 = join(REPO_ROOT, "data/2018/js-jcy");
 
 const temp = mkdtempSync(join(tmpdir(), "new-year-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -154,6 +155,58 @@ describe("npm run new-year: 万里街道 (shanghai-budget) from 2024 to 2025", a
     };
     expect(text.parts[0]?.heading).toBe("2025年部门预算编制说明");
     expect(text.parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs))).toEqual([]);
+  });
+});
+
+describe("npm run new-year: 江苏省人民检察院 (jiangsu-budget) from 2018 to 2019", async () => {
+  const root = join(temp, "js");
+  const done = await made(JCY_2018, "2019", join(root, "2019/js-jcy"));
+  const out = done.target;
+  const [from, to] = [yamlOf(JCY_2018, "department.yaml"), yamlOf(out, "department.yaml")];
+
+  it("keeps the headers, empties the rows, carries overview and glossary over", () => {
+    for (const file of csvFiles(JCY_2018)) {
+      const [header, ...rows] = readFileSync(join(out, file), "utf8").split("\n");
+      expect(header).toBe(readFileSync(join(JCY_2018, file), "utf8").split("\n")[0]);
+      expect(rows).toEqual([""]);
+    }
+    expect((to["overview"] as { sections: unknown[] }).sections.length).toBe(
+      (from["overview"] as { sections: unknown[] }).sections.length,
+    );
+    expect(yamlOf(out, "glossary.yaml")).toEqual(yamlOf(JCY_2018, "glossary.yaml"));
+    expect(existsSync(join(out, "errata.yaml"))).toBe(false);
+  });
+
+  it("names the new year on the cover, in the 目录, the table titles and the 概况 headings, and drops the cover's date", () => {
+    expect(to["title"]).toBe("江苏省人民检察院2019年部门预算");
+    expect((to["contents"] as { part: string }[])[1]?.part).toBe("第二部分 2019 年度部门预算表");
+    const sections = (to["overview"] as { sections: { heading: string }[] }).sections;
+    expect(sections.map((section) => section.heading)).toContain("三、2019 年主要工作任务");
+    expect(JSON.stringify([to["title"], to["contents"], to["tables"]])).not.toMatch(/2018\s*年/);
+    expect(to["date"]).toBeUndefined();
+  });
+
+  it("records this year's stated figures as next year's 上年 figures, and leaves no sentence of this year's text", () => {
+    const text = yamlOf(out, "explanation.yaml") as {
+      heading: string;
+      sections: { paragraphs: string[] }[];
+      facts: Record<string, { amount: string; change: string }>;
+    };
+    expect(text.heading).toBe("第三部分 2019 年度部门预算情况说明");
+    expect(text.facts["total"]).toEqual({ amount: "21,955.35", change: "0" });
+    expect(priorOf(text.facts["admin_costs"]!)).toBe(272257);
+    expect(text.facts["classes"]).toBeUndefined();
+    expect(new Set(text.sections.flatMap((section) => section.paragraphs))).toEqual(
+      new Set(["（待填写）请按2019年公开文本填写本节正文。"]),
+    );
+    expect(done.prior.map((fact) => fact.label.en)).toContain("administrative operating costs");
+  });
+
+  it("validates, the findings reading as tables and text still to fill", async () => {
+    const report = scaffoldReport(done);
+    expect(done.tables).toHaveLength(12);
+    expect(report.unwritten).toContain("facts.total.amount");
+    expect(report.other).toEqual([]);
   });
 });
 

@@ -93,6 +93,9 @@ const FIGURES: Readonly<Record<JiangsuFigureKey, { label: string; cells: Locate;
   admin_costs: { label: "机关运行经费", cells: totalOf("table11") },
 };
 
+/** What each stated figure is, as the checks name it in their messages. */
+export const figureLabel = (key: JiangsuFigureKey): string => FIGURES[key].label;
+
 const ABOUT_TABLE: Bilingual = { zh: "表中同一数字", en: "the same figure in the tables" };
 
 interface Stated {

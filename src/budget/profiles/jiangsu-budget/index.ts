@@ -7,6 +7,7 @@ import { WANYUAN_2 } from "../../money";
 import type { Profile } from "../types";
 import { JIANGSU_CHECKS } from "./checks";
 import { JIANGSU_IMPORTER } from "./import";
+import { JIANGSU_NEW_YEAR } from "./new-year";
 import {
   jiangsuExplanationSchema,
   jiangsuGlossarySchema,
@@ -42,6 +43,7 @@ export const JIANGSU_BUDGET: Profile<JiangsuMeta, JiangsuExplanation, JiangsuGlo
   mentionsRounding: () => false,
   checks: JIANGSU_CHECKS,
   importer: JIANGSU_IMPORTER,
+  newYear: JIANGSU_NEW_YEAR,
   printedParts: jiangsuPrintedParts,
   keyFigures: JIANGSU_KEY_FIGURES,
   charts: JIANGSU_CHARTS,
