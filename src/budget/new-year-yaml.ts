@@ -3,7 +3,7 @@
  * its plan is made of: where its files name the document's year, what of its English is the new
  * year's own, how its explanation.yaml carries this year's figures as next year's 上年 figures.
  */
-import { isDocument, isMap, isScalar, isSeq, type Document, type YAMLMap } from "yaml";
+import { isDocument, isMap, isScalar, isSeq, Scalar, type Document, type YAMLMap } from "yaml";
 import { bi, type Bilingual } from "./i18n-text";
 
 /** Placeholder paragraph where a schema needs text: the validator's text checks find no figures in it. */
@@ -116,6 +116,22 @@ export const deleteAt = (start: unknown, path: Path): void => {
   const key = path[path.length - 1];
   if (key === undefined) return;
   for (const parent of nodesAt(start, path.slice(0, -1))) if (isMap(parent) || isSeq(parent)) parent.delete(key);
+};
+
+/**
+ * Every section of a 情况说明 gets the placeholder as its one paragraph: the text is the new year's
+ * own, and the schema wants at least one paragraph. Returns the sections, for further edits.
+ */
+export const placeholderParagraphs = (doc: Document, year: number): YAMLMap[] => {
+  const sections = doc.get("sections", true);
+  if (!isSeq(sections)) return [];
+  const maps = sections.items.filter((section): section is YAMLMap => isMap(section));
+  for (const section of maps) {
+    const placeholder = new Scalar(PLACEHOLDER(year));
+    placeholder.type = Scalar.QUOTE_DOUBLE;
+    section.set("paragraphs", doc.createNode([placeholder]));
+  }
+  return maps;
 };
 
 /** Empty every list at `path`. */

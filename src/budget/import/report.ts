@@ -32,6 +32,20 @@ export const noteAt = (kind: ImportNoteKind, at: SourceLine | undefined, message
   message,
 });
 
+/** A note that something was read but wants checking (the profiles' importers write these). */
+export const unsure = (at: SourceLine | undefined, zh: string, en: string): ImportNote =>
+  noteAt("unsure", at, { zh, en });
+/** A note that a printed line was placed nowhere. */
+export const unplaced = (line: SourceLine, zh: string, en: string): ImportNote => noteAt("unplaced", line, { zh, en });
+
+/** A stated figure a profile's importer found no standard sentence for: the report names its field. */
+export const missingFact = (key: string, label: string, at: SourceLine | undefined): ImportNote =>
+  unsure(
+    at,
+    `没有找到“${label}”的标准表述，请在 explanation.yaml 的 facts.${key} 中填写`,
+    `the standard sentence for “${label}” was not found; fill in facts.${key} in explanation.yaml`,
+  );
+
 const KIND_LABEL: Record<ImportNoteKind, Bilingual> = {
   unplaced: { zh: "未能归位", en: "not placed" },
   unsure: { zh: "请核对", en: "check" },

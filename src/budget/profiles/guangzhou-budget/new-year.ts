@@ -1,6 +1,12 @@
 /** How next year's Guangzhou folder is scaffolded from this year's (npm run new-year). */
-import { isMap, isScalar, isSeq, Scalar } from "yaml";
-import { blankOut, carryChangeFacts, explanationHeader, PLACEHOLDER, type NewYearPlan } from "../../new-year-yaml";
+import { isMap, isScalar } from "yaml";
+import {
+  blankOut,
+  carryChangeFacts,
+  explanationHeader,
+  placeholderParagraphs,
+  type NewYearPlan,
+} from "../../new-year-yaml";
 import { FACT_LABEL } from "./explanation-checks";
 
 export const GUANGZHOU_NEW_YEAR: NewYearPlan = {
@@ -13,16 +19,7 @@ export const GUANGZHOU_NEW_YEAR: NewYearPlan = {
   explanation: (doc, from, to) => {
     // Headings are the document's standard sections; every paragraph is the new year's own, and
     // the schema wants at least one: a placeholder the text checks will not find figures in.
-    const sections = doc.get("sections", true);
-    if (isSeq(sections)) {
-      for (const section of sections.items) {
-        if (!isMap(section)) continue;
-        const placeholder = new Scalar(PLACEHOLDER(to));
-        placeholder.type = Scalar.QUOTE_DOUBLE;
-        section.set("paragraphs", doc.createNode([placeholder]));
-        section.delete("key_projects_note");
-      }
-    }
+    for (const section of placeholderParagraphs(doc, to)) section.delete("key_projects_note");
     const facts = doc.get("facts", true);
     if (!isMap(facts)) return [];
     const prior = carryChangeFacts(facts, FACT_LABEL, () => true, "none");

@@ -1,11 +1,11 @@
 /** How next year's Jiangsu folder is scaffolded from this year's (npm run new-year). */
-import { isMap, isSeq, Scalar } from "yaml";
+import { isMap } from "yaml";
 import { bi, type Bilingual } from "../../i18n-text";
 import {
   carryChangeFacts,
   editAt,
   explanationHeader,
-  PLACEHOLDER,
+  placeholderParagraphs,
   textYear,
   type NewYearPlan,
 } from "../../new-year-yaml";
@@ -60,15 +60,7 @@ export const JIANGSU_NEW_YEAR: NewYearPlan = {
     // wants at least one: a placeholder the text checks find no figure in.
     editAt(doc, ["heading"], textYear(from, to));
     editAt(doc, ["sections", "*", "heading"], textYear(from, to));
-    const sections = doc.get("sections", true);
-    if (isSeq(sections)) {
-      for (const section of sections.items) {
-        if (!isMap(section)) continue;
-        const placeholder = new Scalar(PLACEHOLDER(to));
-        placeholder.type = Scalar.QUOTE_DOUBLE;
-        section.set("paragraphs", doc.createNode([placeholder]));
-      }
-    }
+    placeholderParagraphs(doc, to);
     const facts = doc.get("facts", true);
     if (!isMap(facts)) return [];
     // Every figure stated with its change on last year carries over as next year's 上年 figure;

@@ -8,7 +8,7 @@
 import { classByName } from "../../classification";
 import { FUNCTION_CODES } from "../../classification/function-codes";
 import type { ImportInput, ProfileImporter } from "../../import/document";
-import { noteAt, type ImportNote } from "../../import/report";
+import { missingFact, unplaced, unsure, type ImportNote } from "../../import/report";
 import type { SourceLine } from "../../import/source";
 import { isMoneyText, normalise } from "../../import/printed-text";
 import { matchesTitle, type ImportedTable } from "../../import/tables";
@@ -25,9 +25,6 @@ const ENDS = /[。！？：:]$/;
 const TOP_LEVEL = /^[一二三四五六七八九十]+、/;
 const SUB_ENTRY = /^\d+\s*[.、．]/;
 const DOT_LEADER = /\s*[…．.·]{2,}\s*$/;
-
-const unsure = (at: SourceLine | undefined, zh: string, en: string): ImportNote => noteAt("unsure", at, { zh, en });
-const unplaced = (line: SourceLine, zh: string, en: string): ImportNote => noteAt("unplaced", line, { zh, en });
 
 const textOf = (line: SourceLine): string => line.text.trim();
 
@@ -432,14 +429,7 @@ const texts = ({ doc, text, tables, year, department }: ImportInput) => {
   const figures: Record<string, Figure> = {};
   const compilationText = compilation ? compilationParagraphs(compilation.lines) : [];
   const joined = compilationText.filter((paragraph) => !ITEM_LINE_START.test(paragraph)).join("");
-  const missing = (key: string, label: string, at: SourceLine | undefined) =>
-    notes.push(
-      unsure(
-        at,
-        `没有找到“${label}”的标准表述，请在 explanation.yaml 的 facts.${key} 中填写`,
-        `the standard sentence for “${label}” was not found; fill in facts.${key} in explanation.yaml`,
-      ),
-    );
+  const missing = (key: string, label: string, at: SourceLine | undefined) => notes.push(missingFact(key, label, at));
   for (const { key, label } of COMPILATION_FIGURES) {
     const figure = figureAfter(joined, label);
     if (figure) figures[key] = figure;
