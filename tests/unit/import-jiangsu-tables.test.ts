@@ -5,7 +5,8 @@
  * income sources merged and centred over their rows, 表12's 大类/专项/经济科目 printed once for
  * their rows and a 采购物品名称 merged over two rows. From their pdftotext -layout text, which
  * keeps no line positions and shifts each page by its own margin, the nine tables of one line per
- * row are exact; the lists are not (the validation of the imported folder then names their sums).
+ * row are exact; the lists are not, and the report says so for each of them (the validation of the
+ * imported folder then names their sums).
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -99,6 +100,17 @@ describe.each(DOCUMENTS)("importing %s.layout.txt", async (name, folder) => {
 
   it("finds the Jiangsu profile", () => {
     expect(result.profile?.id).toBe("jiangsu-budget");
+  });
+
+  it("says that the list tables may be misread, and to import the PDF", () => {
+    const warned = result.notes
+      .map((note) => note.message.zh)
+      .filter((message) => message.includes("文字文件不记录每行在页面上的位置"));
+    expect(warned.map((message) => message.slice(0, message.indexOf("的单元格")))).toEqual([
+      "收支预算总表",
+      "收入预算总表",
+      "政府采购支出预算表",
+    ]);
   });
 
   it.each(ALL.filter((table) => !LISTS.has(table)))(

@@ -270,6 +270,16 @@ export const readListLayout = (
   body: readonly SourceLine[],
 ): ListRead => {
   const notes: ImportNote[] = [];
+  if (body.length > 0 && body.some((line) => line.y === undefined)) {
+    // Laid-out text keeps no line positions: a cell's wrapped lines and a row's neighbours are
+    // guessed from line counts alone, which pdftotext does not keep faithfully.
+    notes.push(
+      noteAt("unsure", body[0], {
+        zh: `${spec.title.zh}的单元格跨行、合并，而文字文件不记录每行在页面上的位置，这张表可能读错：请导入 PDF，或逐行对照原文核对`,
+        en: `${spec.title.en} has cells wrapped over lines and merged over rows, and a text file keeps no line positions: it may be misread; import the PDF, or check it row by row`,
+      }),
+    );
+  }
   const { slots, moneyOffset } = prepareLayout(spec, columns, headers, body);
   const fragments = fragmentsOf(body, headers, slots, moneyOffset);
   const width = characterWidth(fragments);
