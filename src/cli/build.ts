@@ -4,6 +4,8 @@
  * never touches the previous one. The folder may be a data root, a year folder or one
  * department-year folder; the site publishes exactly what was validated. The search index
  * (Pagefind) is written into the staging folder too, so a published site always has one.
+ * `--publish`: the build to put online, which needs SITE_URL. The build prints the site's size,
+ * raw and gzipped.
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -15,19 +17,25 @@ import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
 import { lockBuild } from "./build-lock";
 import { writeSearchIndex } from "./search-index";
+import { formatSiteSize, siteSize } from "./site-size";
 import { checkSiteUrl } from "./site-url";
 
 const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
 const TMP_ROOT = resolve(".build-tmp");
 
 const main = async (): Promise<number> => {
-  const args = parseArgs(process.argv.slice(2), process.env[DATA_DIR_ENV] ?? "data");
+  const argv = process.argv.slice(2);
+  const publish = argv.includes("--publish");
+  const args = parseArgs(
+    argv.filter((arg) => arg !== "--publish"),
+    process.env[DATA_DIR_ENV] ?? "data",
+  );
   if ("error" in args) {
     console.error(args.error);
     return 2;
   }
   const zh = args.lang === "zh";
-  const siteUrl = checkSiteUrl(process.env["SITE_URL"], args.lang);
+  const siteUrl = checkSiteUrl(process.env["SITE_URL"], args.lang, publish);
   if (!siteUrl.ok) {
     console.error(siteUrl.error);
     return 2;
@@ -99,6 +107,7 @@ const buildAndSwap = async (
   await rename(staging, OUT_DIR);
   await rm(previous, { recursive: true, force: true });
   console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
+  console.log(formatSiteSize(siteSize(OUT_DIR), zh));
   if (siteUrlWarning) console.warn(siteUrlWarning);
   return 0;
 };

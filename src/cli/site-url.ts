@@ -10,14 +10,25 @@ export const EXAMPLE_SITE = "https://budget.example.gov.cn";
 
 export type SiteUrlVerdict = { ok: true; warning?: string } | { ok: false; error: string };
 
-export const checkSiteUrl = (value: string | undefined, lang: Lang): SiteUrlVerdict => {
+/**
+ * `publish`: the build is the one to put online (npm run build -- --publish), where an example
+ * address in every canonical link is an error, not a warning.
+ */
+export const checkSiteUrl = (value: string | undefined, lang: Lang, publish = false): SiteUrlVerdict => {
   const zh = lang === "zh";
+  if ((value === undefined || value.trim() === "") && publish)
+    return {
+      ok: false,
+      error: zh
+        ? `✘ 发布用的生成（--publish）必须设置网站的正式地址 SITE_URL，否则规范链接、站点地图和数据包都会指向示例地址。例如：SITE_URL=https://czj.example.gov.cn npm run build -- --publish`
+        : `✘ A build for publishing (--publish) needs the site's address in SITE_URL, or canonical links, the sitemap and the data package point at an example address. E.g. SITE_URL=https://czj.example.gov.cn npm run build -- --publish`,
+    };
   if (value === undefined || value.trim() === "")
     return {
       ok: true,
       warning: zh
-        ? `⚠ 未设置 SITE_URL：网页中的规范链接、站点地图和数据包将指向示例地址 ${EXAMPLE_SITE}。正式发布前请设置网站地址，例如：SITE_URL=https://czj.example.gov.cn npm run build`
-        : `⚠ SITE_URL is not set: canonical links, the sitemap and the data package will point at the example address ${EXAMPLE_SITE}. Set the site's address before publishing, e.g. SITE_URL=https://czj.example.gov.cn npm run build`,
+        ? `⚠ 未设置 SITE_URL：网页中的规范链接、站点地图和数据包将指向示例地址 ${EXAMPLE_SITE}。正式发布前请设置网站地址，例如：SITE_URL=https://czj.example.gov.cn npm run build -- --publish`
+        : `⚠ SITE_URL is not set: canonical links, the sitemap and the data package will point at the example address ${EXAMPLE_SITE}. Set the site's address before publishing, e.g. SITE_URL=https://czj.example.gov.cn npm run build -- --publish`,
     };
   let url: URL | undefined;
   try {

@@ -15,11 +15,11 @@ const run = promisify(execFile);
 
 afterAll(removeSeedCopies);
 
-const build = async (dataRoot: string, outDir: string) => {
+const build = async (dataRoot: string, outDir: string, ...options: string[]) => {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "src/cli/build.ts", dataRoot], {
+    const { stdout, stderr } = await run("npx", ["tsx", "src/cli/build.ts", dataRoot, ...options], {
       cwd: REPO_ROOT,
-      env: { ...process.env, BUDGET_OUT_DIR: outDir },
+      env: { ...process.env, BUDGET_OUT_DIR: outDir, ...(options.includes("--publish") ? { SITE_URL: "" } : {}) },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
@@ -50,5 +50,18 @@ describe("the build gate", () => {
     expect(await readFile(join(outDir, "index.html"), "utf8")).toBe("previous site");
     expect(await readdir(outDir)).toEqual(["index.html"]);
     expect(existsSync(staging) ? await readdir(staging) : []).toEqual(stagingBefore);
+  });
+});
+
+describe("a build to publish", () => {
+  it("stops before anything without SITE_URL, saying how to set it, and leaves the previous site untouched", async () => {
+    const outDir = join(await mkdtemp(join(tmpdir(), "budget-dist-")), "dist");
+    await mkdir(outDir);
+    await writeFile(join(outDir, "index.html"), "previous site");
+    const { code, output } = await build(SEED_DIR, outDir, "--publish");
+    expect(code).toBe(2);
+    expect(output).toContain("发布用的生成（--publish）必须设置网站的正式地址 SITE_URL");
+    expect(output).not.toContain("数据校验通过");
+    expect(await readFile(join(outDir, "index.html"), "utf8")).toBe("previous site");
   });
 });

@@ -26,3 +26,16 @@ describe("SITE_URL", () => {
     }
   });
 });
+
+describe("SITE_URL for a build to publish (npm run build -- --publish)", () => {
+  it("is required: unset or blank stops the build, saying how to set it", () => {
+    for (const value of [undefined, " "]) {
+      const zh = checkSiteUrl(value, "zh", true);
+      expect(zh.ok).toBe(false);
+      expect(!zh.ok && zh.error).toContain("SITE_URL=https://czj.example.gov.cn npm run build -- --publish");
+      const en = checkSiteUrl(value, "en", true);
+      expect(!en.ok && en.error).toContain("needs the site's address in SITE_URL");
+    }
+    expect(checkSiteUrl("https://czj.huadu.gov.cn", "zh", true)).toEqual({ ok: true });
+  });
+});
