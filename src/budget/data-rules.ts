@@ -194,6 +194,39 @@ export const RULES = {
       },
     }),
   ),
+  sourceDocumentMissing: define(
+    "source.document-missing",
+    "error",
+    {
+      zh: "department.yaml 所写的原文 PDF 不在文件夹中",
+      en: "The original PDF named in department.yaml is not in the folder",
+    },
+    (w) => ({
+      message: {
+        zh: `source.document 写的是“${w.value}”，但文件夹中没有这个文件`,
+        en: `source.document names “${w.value}”, but the folder holds no such file`,
+      },
+      hint: {
+        zh: "请把公开的 PDF 原文放进这个部门年度的文件夹，文件名与 source.document 一致；不提供原文时删去 source.document 这一行。",
+        en: "Put the published PDF into this department-year's folder under that name, or remove the source.document line.",
+      },
+    }),
+  ),
+  sourceDocumentNotPdf: define(
+    "source.document-not-pdf",
+    "error",
+    { zh: "原文文件不是 PDF", en: "The original document is not a PDF" },
+    (w) => ({
+      message: {
+        zh: `source.document 所指的“${w.value}”不是 PDF 文件（文件开头不是 %PDF-）`,
+        en: `“${w.value}”, named by source.document, is not a PDF (it does not start with %PDF-)`,
+      },
+      hint: {
+        zh: "请放入部门公开的 PDF 原文本身（不是改了扩展名的 Word、图片或网页文件）。",
+        en: "Put the published PDF itself there (not a Word file, image or web page renamed to .pdf).",
+      },
+    }),
+  ),
   unknownFile: define<{ suggestion?: string; profile?: string }>(
     "folder.unknown-file",
     "warning",

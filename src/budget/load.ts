@@ -11,7 +11,7 @@
  * and any exception while reading a file becomes a finding naming the file, never a stack trace.
  */
 import type { Dirent } from "node:fs";
-import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
+import { lstat, open, readdir, readFile, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { readCsv, withoutDecimalCommaEchoes } from "./csv-file";
@@ -168,6 +168,32 @@ const listFolder = async (path: string, file: string, findings: Finding[]): Prom
 /** Only the profile line, read before the rest so the right schema can be chosen. */
 const profileHead = z.looseObject({ profile: z.string().trim().min(1) });
 
+/**
+ * The published document department.yaml names (source.document) is in the folder and is a PDF:
+ * the site serves it as the original, so a missing or mistaken file is an error, not a dead link.
+ */
+const sourceDocumentFindings = async (
+  absolute: string,
+  dir: string,
+  departmentFile: string,
+  name: string,
+): Promise<Finding[]> => {
+  const where = { file: rel(dir, departmentFile), column: "source.document", value: name };
+  let head: Uint8Array;
+  try {
+    const handle = await open(join(absolute, name), "r");
+    try {
+      head = new Uint8Array(5);
+      await handle.read(head, 0, 5, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return [finding(RULES.sourceDocumentMissing, where, {})];
+  }
+  return new TextDecoder().decode(head) === "%PDF-" ? [] : [finding(RULES.sourceDocumentNotPdf, where, {})];
+};
+
 const knownProfiles = (): string => PROFILES.map((p) => p.id).join("、");
 
 /** Which profile the folder's department.yaml names; a finding when it names none or an unknown one. */
@@ -251,8 +277,12 @@ const loadWithProfile = async (
       findings.push(await symlinkFinding(join(absolute, entry.name), rel(dir, entry.name)));
     }
   }
-  for (const name of names) {
-    if (!knownFiles.has(name) && !entries.some((e) => e.name === name && e.isSymbolicLink())) {
+  // Unknown files are reported once department.yaml is read: the document it names is known.
+  const unknownNames = names.filter(
+    (name) => !knownFiles.has(name) && !entries.some((e) => e.name === name && e.isSymbolicLink()),
+  );
+  const reportUnknown = (document: string | undefined): void => {
+    for (const name of unknownNames.filter((found) => found !== document)) {
       const missing = [...knownFiles].filter((k) => !names.includes(k));
       const suggestion = closest(name, missing);
       findings.push(
@@ -263,7 +293,7 @@ const loadWithProfile = async (
         ),
       );
     }
-  }
+  };
   let files = 1;
   let rows = 0;
 
@@ -287,6 +317,10 @@ const loadWithProfile = async (
   };
 
   const meta = (await yamlOf(profile.yaml.department, departmentBytes)) as MetaHead | undefined;
+  reportUnknown(meta?.source?.document);
+  if (meta?.source?.document) {
+    findings.push(...(await sourceDocumentFindings(absolute, dir, profile.yaml.department.file, meta.source.document)));
+  }
   const explanation = await yamlOf(profile.yaml.explanation);
   const glossary = await yamlOf(profile.yaml.glossary);
   const english = profile.yaml.english ? await yamlOf(profile.yaml.english) : undefined;

@@ -1,20 +1,27 @@
 /**
  * npm run bench -- --import: how long `npm run import` takes on the documents the tests import —
- * the published Shanghai and Jiangsu PDFs, a layout text and the Guangzhou sample's text. Each file is timed
+ * the published PDFs kept in data/ (Shanghai, Jiangsu), a layout text and the Guangzhou sample's text. Each file is timed
  * twice: the whole command as staff run it (start-up, read, import, write the folder, validate it),
  * and the read + import alone inside this process. The target is under 5 s per department's PDF.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { importDocument } from "../budget";
 import { readSource } from "../import/read-source";
 
+/** Every department-year of data/ that keeps its published PDF (source.document: original.pdf). */
+const publishedPdfs = (): string[] =>
+  readdirSync("data", { withFileTypes: true })
+    .filter((year) => year.isDirectory() && /^\d{4}$/.test(year.name))
+    .flatMap((year) =>
+      readdirSync(join("data", year.name)).map((slug) => join("data", year.name, slug, "original.pdf")),
+    )
+    .filter((file) => existsSync(file));
+
 const DOCUMENTS = (): string[] => [
-  ...readdirSync("tests/fixtures/import")
-    .filter((file) => file.endsWith(".pdf") && (file.startsWith("putuo-") || file.startsWith("js-")))
-    .map((file) => join("tests/fixtures/import", file)),
+  ...publishedPdfs(),
   "tests/fixtures/source/shanghai/putuo-wanli-2025.layout.txt",
   "tests/fixtures/source/huadu-zwfw-2025-budget.txt",
 ];
@@ -27,7 +34,8 @@ export const benchImport = async (): Promise<void> => {
       const out = join(
         scratch,
         "2025",
-        basename(file)
+        file
+          .replace(/^data\//, "")
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/-+$/, ""),
       );
@@ -42,7 +50,7 @@ export const benchImport = async (): Promise<void> => {
       const core = (performance.now() - inside) / 1000;
       const lines = source.ok ? source.document.lines.length : 0;
       console.log(
-        `  ${basename(file).padEnd(40)} command ${command.toFixed(1)} s (exit ${run.status ?? "?"}), ` +
+        `  ${file.replace(/^tests\/fixtures\/source\//, "").padEnd(40)} command ${command.toFixed(1)} s (exit ${run.status ?? "?"}), ` +
           `read + import ${core.toFixed(2)} s, ${lines} lines, ${result?.files.size ?? 0} files`,
       );
     }

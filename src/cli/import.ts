@@ -155,8 +155,9 @@ const main = async (): Promise<number> => {
 
   const staged = await mkdtemp(join(tmpdir(), "budget-import-"));
   for (const [file, content] of result.files) await writeFile(join(staged, file), content, "utf8");
-  const kept = existing.filter((file) => !result.files.has(file));
+  const kept = existing.filter((file) => !result.files.has(file) && file !== result.original);
   for (const file of kept) await cp(join(out, file), join(staged, file), { recursive: true });
+  if (result.original) await cp(args.file, join(staged, result.original));
   if (existing.length > 0) {
     const aside = join(dirname(out), `.${basename(out)}.replaced-${process.pid}`);
     await rename(out, aside);
@@ -168,8 +169,8 @@ const main = async (): Promise<number> => {
     await place(staged, out);
   }
   say(
-    `已写入 ${out}：${result.files.size} 个文件${kept.length > 0 ? `，保留原有的 ${kept.join("、")}` : ""}。`,
-    `Wrote ${out}: ${result.files.size} files${kept.length > 0 ? `; kept ${kept.join(", ")}` : ""}.`,
+    `已写入 ${out}：${result.files.size} 个文件${result.original ? `，另存 PDF 原文为 ${result.original}（网站上附原文下载）` : ""}${kept.length > 0 ? `，保留原有的 ${kept.join("、")}` : ""}。`,
+    `Wrote ${out}: ${result.files.size} files${result.original ? `, and the PDF itself as ${result.original} (the site offers it as the original)` : ""}${kept.length > 0 ? `; kept ${kept.join(", ")}` : ""}.`,
   );
 
   if (result.notes.length > 0) {

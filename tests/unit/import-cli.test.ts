@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/seed-copy";
 import { imageOnlyPdf, textPdf } from "../helpers/tiny-pdf";
+import { publishedPdf } from "../helpers/published-pdfs";
 
 const SEED_TEXT = join(REPO_ROOT, "tests", "fixtures", "source", "huadu-zwfw-2025-budget.txt");
 
@@ -78,7 +79,7 @@ describe("npm run import", () => {
       "a truncated PDF",
       "cut.pdf",
       async () => {
-        const whole = await readFile(join(REPO_ROOT, "tests", "fixtures", "import", "putuo-wanli-2025.pdf"));
+        const whole = await readFile(publishedPdf("putuo-wanli-2025"));
         return whole.subarray(0, whole.length / 2);
       },
       "不完整",

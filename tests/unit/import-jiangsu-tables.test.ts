@@ -18,6 +18,7 @@ import { findTableSections } from "../../src/budget/import/tables";
 import { JIANGSU_BUDGET } from "../../src/budget/profiles/jiangsu-budget";
 import { readSource } from "../../src/import/read-source";
 import { REPO_ROOT } from "../helpers/seed-copy";
+import { publishedPdf, type PublishedName } from "../helpers/published-pdfs";
 
 const DOCUMENTS = [
   ["js-jcy-2018", "2018/js-jcy", "江苏省人民检察院"],
@@ -27,13 +28,13 @@ const DOCUMENTS = [
 const ALL = Array.from({ length: 12 }, (_, i) => `table${String(i + 1).padStart(2, "0")}.csv`);
 const LISTS = new Set(["table01.csv", "table02.csv", "table12.csv"]);
 
-const readPdf = async (name: string): Promise<SourceDocument> => {
-  const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", `${name}.pdf`));
+const readPdf = async (name: PublishedName): Promise<SourceDocument> => {
+  const source = await readSource(publishedPdf(name));
   if (!source.ok) throw new Error(source.message.en);
   return source.document;
 };
 
-const importPdf = async (name: string): Promise<ImportResult> => importDocument(await readPdf(name));
+const importPdf = async (name: PublishedName): Promise<ImportResult> => importDocument(await readPdf(name));
 
 const handChecked = (folder: string, table: string): Promise<string> =>
   readFile(join(REPO_ROOT, "data", folder, table), "utf8");
@@ -122,7 +123,7 @@ describe.each(DOCUMENTS)("importing %s.layout.txt", async (name, folder) => {
 });
 
 describe("a list table whose rows cannot be found", async () => {
-  const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", "js-jcy-2018.pdf"));
+  const source = await readSource(publishedPdf("js-jcy-2018"));
   if (!source.ok) throw new Error(source.message.en);
   // 表12's rows start at their amounts: with the amount column gone, no cell has a row.
   const start = source.document.lines.findIndex((line) => line.text.includes("政府采购支出预算表") && line.page > 2);
@@ -145,6 +146,8 @@ describe.each(DOCUMENTS)("%s.pdf imported into a folder", async (name, folder) =
   const target = join(root, folder);
   await mkdir(target, { recursive: true });
   for (const [file, content] of result.files) await writeFile(join(target, file), content);
+  // As npm run import does: the PDF itself goes into the folder, under the name department.yaml gives it.
+  if (result.original) await copyFile(publishedPdf(name), join(target, result.original));
 
   it("validates with the document's own errors only: each is one the hand-checked folder's errata.yaml acknowledges", async () => {
     const blocking = (findings: readonly Finding[]) =>

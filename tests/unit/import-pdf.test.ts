@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { importDocument } from "../../src/budget";
 import { readSource } from "../../src/import/read-source";
 import { REPO_ROOT } from "../helpers/seed-copy";
+import { publishedPdf } from "../helpers/published-pdfs";
 
 const DOCUMENTS = [
   ["putuo-wanli-2025", "2025/putuo-wanli"],
@@ -21,7 +22,7 @@ const DOCUMENTS = [
 const TABLES = Array.from({ length: 9 }, (_, i) => `table0${i + 1}.csv`);
 
 describe.each(DOCUMENTS)("importing %s.pdf", async (name, folder) => {
-  const source = await readSource(join(REPO_ROOT, "tests", "fixtures", "import", `${name}.pdf`));
+  const source = await readSource(publishedPdf(name));
   if (!source.ok) throw new Error(source.message.en);
   const result = importDocument(source.document);
 

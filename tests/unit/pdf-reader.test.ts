@@ -17,10 +17,11 @@ import {
   type PlacedText,
 } from "../../src/import/pdf-reader";
 import { imageOnlyPdf, textPdf } from "../helpers/tiny-pdf";
+import { publishedPdf } from "../helpers/published-pdfs";
 
 const FIXTURES = resolve(__dirname, "../fixtures/import");
-const WANLI = join(FIXTURES, "putuo-wanli-2025.pdf");
-const SWJ_UNIT = join(FIXTURES, "putuo-swj-2025-unit.pdf");
+const WANLI = publishedPdf("putuo-wanli-2025");
+const SWJ_UNIT = publishedPdf("putuo-swj-2025-unit");
 
 const scratch = mkdtempSync(join(tmpdir(), "pdf-reader-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

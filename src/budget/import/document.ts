@@ -36,6 +36,9 @@ export interface ProfileImporter {
   };
 }
 
+/** The name a department-year folder keeps its published PDF under (department.yaml source.document). */
+export const ORIGINAL_PDF = "original.pdf";
+
 export interface ImportResult {
   profile: AnyProfile | undefined;
   year: number | undefined;
@@ -44,6 +47,11 @@ export interface ImportResult {
   department: string | undefined;
   /** File name → content, in the folder's layout. */
   files: Map<string, string>;
+  /**
+   * Where the document read was a PDF: the name the folder keeps it under, which department.yaml
+   * names as its source.document. The caller copies the file there.
+   */
+  original?: string;
   notes: ImportNote[];
 }
 
@@ -209,9 +217,14 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
   }
   const { importer } = profile;
   let named = department;
+  // The published PDF goes into the folder with the data read from it: the site serves it as the original.
+  const pdf = /\.pdf$/i.test(doc.file) && importer !== undefined;
   if (importer) {
     const texts = importer.texts({ doc, text, tables, textTables, year, department });
-    for (const [file, { comment, value }] of Object.entries(texts.files)) files.set(file, toYaml(comment, value));
+    for (const [file, { comment, value }] of Object.entries(texts.files)) {
+      const keepsPdf = pdf && file === profile.yaml.department.file && typeof value === "object" && value !== null;
+      files.set(file, toYaml(comment, keepsPdf ? { ...value, source: { document: ORIGINAL_PDF } } : value));
+    }
     notes.push(...texts.notes);
     named ??= texts.department;
   } else {
@@ -222,5 +235,13 @@ export const importDocument = (doc: SourceDocument, options: { profile?: string 
       }),
     );
   }
-  return { profile, year, kind: kindOf(doc, profile), department: named, files, notes };
+  return {
+    profile,
+    year,
+    kind: kindOf(doc, profile),
+    department: named,
+    files,
+    notes,
+    ...(pdf ? { original: ORIGINAL_PDF } : {}),
+  };
 };

@@ -6,6 +6,7 @@
  * profile names one of its tables.
  */
 import type { Bilingual } from "../i18n-text";
+import type { Source } from "../schema/source";
 import type { z } from "zod";
 import type { Finding } from "../findings";
 import type { AmountUnit } from "../money";
@@ -172,6 +173,8 @@ export interface MetaHead {
   department: string;
   year: number;
   title: string;
+  /** Where the figures come from (schema/source.ts), where staff say. */
+  source?: Source | undefined;
 }
 
 /** A part of the document printed as headings and sections of paragraphs, with its English, if any. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { TABLES } from "./tables";
 import type { TableId } from "../../registry/tables";
 import { requiredText } from "../../schema/fields";
+import { sourceSchema } from "../../schema/source";
 
 const tableNotes = z.strictObject(
   Object.fromEntries(TABLES.filter((t) => t.number !== undefined).map((t) => [t.id, requiredText])) as Record<
@@ -23,6 +24,8 @@ export const departmentSchema = z.strictObject({
   }),
   /** Document title, e.g. 2025年…部门预算. */
   title: requiredText,
+  /** Publication date, official page, the PDF itself, contact (schema/source.ts). */
+  source: sourceSchema.optional(),
   overview: z.strictObject({
     /** 一、主要职责: one item per printed paragraph. */
     duties: z.array(requiredText).min(1),

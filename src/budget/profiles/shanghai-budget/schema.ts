@@ -4,6 +4,7 @@
  * 其他相关情况说明, 项目经费情况说明, and the figures they state).
  */
 import { z } from "zod";
+import { sourceSchema } from "../../schema/source";
 import { percentage, proseAmount, requiredText } from "../../schema/fields";
 import { headedGlossarySchema } from "../../schema/glossary";
 import { SHANGHAI_TABLE_IDS } from "./tables";
@@ -39,6 +40,8 @@ export const shanghaiMetaSchema = z.strictObject({
   title: requiredText,
   /** The cover line, e.g. 预算主管部门：上海市普陀区人民政府万里街道办事处. */
   cover: requiredText,
+  /** Publication date, official page, the PDF itself, contact (schema/source.ts). */
+  source: sourceSchema.optional(),
   /** How the tables without a unit of their own print amounts: 元, integers or two decimals. */
   amounts: z.strictObject({
     unit: z.enum(["元", "万元"]),
