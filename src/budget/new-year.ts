@@ -143,6 +143,8 @@ export const scaffoldNewYear = async (
   department.set("year", year);
   for (const path of plan.departmentYears) editAt(department, path, textYear(dy.year, year));
   for (const path of plan.departmentDrop ?? []) deleteAt(department, path);
+  // Where this year's figures were published is this year's: next year's document has its own.
+  department.delete("source");
   editHeader(department, textYear(dy.year, year));
   files.set(dy.profile.yaml.department.file, yamlText(department));
 

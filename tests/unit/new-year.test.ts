@@ -184,6 +184,10 @@ describe("npm run new-year: 江苏省人民检察院 (jiangsu-budget) from 2018 
     expect(sections.map((section) => section.heading)).toContain("三、2019 年主要工作任务");
     expect(JSON.stringify([to["title"], to["contents"], to["tables"]])).not.toMatch(/2018\s*年/);
     expect(to["date"]).toBeUndefined();
+    // This year's published PDF stays with this year: the scaffold names none and copies none.
+    expect(from["source"]).toEqual({ document: "original.pdf" });
+    expect(to["source"]).toBeUndefined();
+    expect(existsSync(join(out, "original.pdf"))).toBe(false);
   });
 
   it("records this year's stated figures as next year's 上年 figures, and leaves no sentence of this year's text", () => {
