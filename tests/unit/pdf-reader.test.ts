@@ -1,5 +1,5 @@
 /**
- * The PDF reader on real published PDFs (copied from the corpus into tests/fixtures/import/) and
+ * The PDF reader on real published PDFs (the published PDFs kept in their data folders as original.pdf) and
  * on broken ones: each broken input is a problem with a code and a Chinese message naming the
  * file, never a thrown error.
  */

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatNumber, readXlsx } from "../../src/import/xlsx-reader";
+import { publishedPdf } from "../helpers/published-pdfs";
 
 const FIXTURES = resolve(__dirname, "../fixtures/import");
 const temp = mkdtempSync(join(tmpdir(), "xlsx-reader-"));
@@ -148,7 +149,7 @@ describe("workbooks that cannot be read get a message, not an exception", () => 
     const cut = join(temp, "cut.xlsx");
     writeFileSync(cut, readFileSync(join(FIXTURES, "unit_budget_template.xlsx")).subarray(0, 30_000));
     expect((await problem(cut)).code).toBe("corrupt");
-    const pdf = await problem(join(FIXTURES, "putuo-wanli-2025.pdf"));
+    const pdf = await problem(publishedPdf("putuo-wanli-2025"));
     expect(pdf.code).toBe("not-xlsx");
     expect(pdf.message.zh).toMatch(/不是 Excel 工作簿/);
     const text = join(temp, "table.xlsx");
