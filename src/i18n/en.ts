@@ -236,6 +236,7 @@ const en = {
   "summary.down": "That is {amount} less than the {year} budget.",
   "summary.split": "Basic expenditure is {basic} ({basicShare}), project expenditure {project} ({projectShare}).",
   "summary.largest": "The largest share goes to {name}: {amount} ({share}).",
+  "summary.largestIn": "By the {table}, the largest share goes to {name}: {amount} ({share}).",
   "summary.spendingExact": "In {year} the plan is to spend {amount}.",
 } satisfies UiStrings;
 

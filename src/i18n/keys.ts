@@ -64,6 +64,7 @@ export const UI_KEYS = [
   "summary.down",
   "summary.split",
   "summary.largest",
+  "summary.largestIn",
   "home.none",
   "department.eyebrow",
   "department.yearShort",

@@ -227,6 +227,7 @@ const zhCN = {
   "summary.down": "比{year}年预算减少{amount}。",
   "summary.split": "其中基本支出{basic}，占{basicShare}；项目支出{project}，占{projectShare}。",
   "summary.largest": "支出最多的是{name}，{amount}，占{share}。",
+  "summary.largestIn": "按{table}，支出最多的是{name}，{amount}，占{share}。",
   "summary.spendingExact": "{year}年，计划支出{amount}。",
 } satisfies UiStrings;
 

@@ -66,24 +66,48 @@ const statedChange = (dy: DepartmentYear): { change: number; year: number } | un
   return { change: fact.change.value, year: Number(basis[1]) };
 };
 
-/** The largest function class of the expenditure table, with its share. */
-const largestClass = (dy: DepartmentYear, locale: Locale) => {
-  const table = (dy.tables as Record<string, BudgetTable | undefined>)["table03"];
+/**
+ * Where the classes of spending by function are: the profile's home chart of them, or (the
+ * Guangzhou profile, which draws its own) 表3's 合计 column.
+ */
+const functionClasses = (dy: DepartmentYear): { table: string; column: string } => {
+  const chart = dy.profile.charts?.home.find((c) => c.kind === "classes" && c.classification === "function");
+  return chart?.kind === "classes"
+    ? { table: chart.table, column: chart.column }
+    : { table: "table03", column: "total" };
+};
+
+/**
+ * The largest function class, with its share of the table's classes. Where the table covers
+ * less than the whole spending (江苏 表5: fiscal appropriations only), the sentence names it.
+ */
+const largestClass = (dy: DepartmentYear, locale: Locale, expenditure: { value: number; scale: number }) => {
+  const { table: id, column } = functionClasses(dy);
+  const table = (dy.tables as Record<string, BudgetTable | undefined>)[id];
   const classes = (table?.rows ?? [])
-    .filter((r) => r.role === "item" && r.code?.length === 3 && (r.amounts["total"] ?? 0) > 0)
-    .sort((a, b) => (b.amounts["total"] ?? 0) - (a.amounts["total"] ?? 0));
+    .filter((r) => r.role === "item" && r.code?.length === 3 && (r.amounts[column] ?? 0) > 0)
+    .sort((a, b) => (b.amounts[column] ?? 0) - (a.amounts[column] ?? 0));
   const top = classes[0];
   if (!table || !top) return undefined;
   const name = rowName(dy, table.spec, top, locale);
   if (name.fallback) return undefined;
   // The same shares the chart of the classes shows (they add up to 100.0%).
-  const [tenths = 0] = sharesInTenths(classes.map((r) => r.amounts["total"] ?? 0));
+  const [tenths = 0] = sharesInTenths(classes.map((r) => r.amounts[column] ?? 0));
   const share = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(tenths / 1000);
-  return { name: name.text, value: top.amounts["total"] ?? 0, scale: table.scale, share };
+  // The table's own 合计 (its classes may add up to it only within rounding).
+  const tableTotal = table.rows.find((r) => r.role === "total")?.amounts[column];
+  const whole = table.scale === expenditure.scale && tableTotal === expenditure.value;
+  return {
+    name: name.text,
+    value: top.amounts[column] ?? 0,
+    scale: table.scale,
+    share,
+    ...(whole ? {} : { of: locale === "en" ? table.spec.title.en : table.spec.title.zh }),
+  };
 };
 
 export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
@@ -121,10 +145,10 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
       }),
     );
   }
-  const top = largestClass(dy, locale);
-  if (top)
-    sentences.push(
-      t("summary.largest", { name: top.name, amount: exact(top.value, top.scale, locale), share: top.share }),
-    );
+  const top = largestClass(dy, locale, expenditure);
+  if (top) {
+    const params = { name: top.name, amount: exact(top.value, top.scale, locale), share: top.share };
+    sentences.push(top.of ? t("summary.largestIn", { ...params, table: top.of }) : t("summary.largest", params));
+  }
   return sentences;
 };

@@ -121,6 +121,17 @@ describe("Jiangsu key figures, summary and charts", () => {
     ]);
   });
 
+  it("names the largest class of 表5, and says the table is appropriations only where its 合计 is not the total", () => {
+    expect(plainSummary(jcy, "zh-CN").at(-1)).toBe(
+      "按财政拨款支出预算表，支出最多的是公共安全支出，16,444.36万元，占74.9%。",
+    );
+    expect(plainSummary(jcy, "en").at(-1)).toBe(
+      "By the Fiscal appropriations expenditure budget, the largest share goes to Public security: 164,443,600 yuan (74.9%).",
+    );
+    // 高级人民法院's 表5 is the whole of its spending (all of it appropriated).
+    expect(plainSummary(fy, "zh-CN").at(-1)).toBe("支出最多的是公共安全支出，26,200.88万元，占79.0%。");
+  });
+
   it("draws the classes of 表5, the purposes of 表3 and the three public expenses of 表9", () => {
     const home = homeCharts(jcy, "zh-CN");
     expect(home.map((c) => c.labels.length)).toEqual([3, 3, 3]);
