@@ -6,6 +6,7 @@ import type { Lang } from "../budget";
 import en from "./en";
 import type { UiKey, UiStrings } from "./keys";
 import zhCN from "./zh-CN";
+import { fillTemplate } from "./fill";
 
 export type { UiKey, UiStrings } from "./keys";
 
@@ -25,13 +26,12 @@ export const otherLocale = (locale: Locale): Locale => (locale === "en" ? "zh-CN
 
 export type Params = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The string for `key`, with `{name}` placeholders filled from `params`. */
+/**
+ * The string for `key`, with `{name}` placeholders filled from `params`, and each
+ * `{name|one|other}` the form that agrees with the number `name` (1 error, 2 errors).
+ */
 export const translate = (locale: Locale, key: UiKey, params?: Params): string =>
-  DICTIONARIES[locale][key].replace(PLACEHOLDER, (whole, name: string) =>
-    params && name in params ? String(params[name]) : whole,
-  );
+  fillTemplate(DICTIONARIES[locale][key], locale, params);
 
 export type Translate = (key: UiKey, params?: Params) => string;
 

@@ -3,6 +3,8 @@
  * (written by `npm run build`) and are fetched only here, when the page runs. Results are
  * rendered as plain list items; Pagefind's excerpt keeps only its <mark> highlights.
  */
+import { fillTemplate } from "../i18n/fill";
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -31,7 +33,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+  fillTemplate(template, document.documentElement.lang || "zh-CN", values);
 
 /** The excerpt's text with its <mark> highlights, and nothing else of its markup. */
 const excerptNodes = (html: string): Node[] => {

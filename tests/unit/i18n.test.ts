@@ -46,6 +46,23 @@ describe("UI strings", () => {
     });
   });
 
+  it("makes an English word agree with its number, by the language's plural rules", () => {
+    expect(translate("en", "checks.verdictErrors", { count: 1 })).toBe("1 error found.");
+    expect(translate("en", "checks.verdictErrors", { count: 2 })).toBe("2 errors found.");
+    expect(translate("en", "checks.verdictErrors", { count: 0 })).toBe("0 errors found.");
+    expect(translate("en", "home.years", { count: 1 })).toBe("1 year");
+    expect(translate("en", "checks.acknowledged", { count: 1 })).toContain("Another 1 is an error of");
+    expect(translate("zh-CN", "checks.verdictErrors", { count: 1 })).not.toContain("|");
+    // Without the number the form stays visible, as an unknown placeholder does.
+    expect(translate("en", "home.years")).toBe("{count} {count|year|years}");
+  });
+
+  it("leaves no English count with a word that does not agree with it", () => {
+    for (const [key, text] of Object.entries(DICTIONARIES.en)) {
+      expect(text, key).not.toMatch(/\{count\} \w+\(s\)/);
+    }
+  });
+
   it("fills placeholders and keeps unknown ones visible", () => {
     expect(translate("zh-CN", "table.number", { number: 3 })).toBe("表3");
     expect(translate("en", "table.number", { number: 3 })).toBe("Table 3");
