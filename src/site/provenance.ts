@@ -50,7 +50,24 @@ const builtOn = (): string => {
   return date.toISOString().slice(0, 10);
 };
 
+/** The published PDF's bytes, for the download route. */
+export const originalPdfBytes = (dy: DepartmentYear): Uint8Array<ArrayBuffer> | undefined => {
+  const file = originalPdfFile(dy);
+  return file === undefined ? undefined : new Uint8Array(readFileSync(file));
+};
+
+/** Read once per department-year and build, however many pages show it (both languages do). */
+const cache = new Map<string, Provenance>();
+
 export const provenanceOf = (dy: DepartmentYear): Provenance => {
+  const known = cache.get(dy.path);
+  if (known) return known;
+  const found = readProvenance(dy);
+  cache.set(dy.path, found);
+  return found;
+};
+
+const readProvenance = (dy: DepartmentYear): Provenance => {
   const source = dy.meta.source ?? {};
   const file = originalPdfFile(dy);
   return {
