@@ -83,7 +83,7 @@ const en = {
   "figure.basic": "Basic expenditure",
   "figure.project": "Project expenditure",
   "figure.threePublic": "“Three public” expenses",
-  "figure.adminCosts": "Agency operating costs",
+  "figure.adminCosts": "Administrative operating costs",
   "figure.share": "{share} of total expenditure",
   "figure.change": "{change} ({percent}) on last year",
   "figure.changeAmount": "{change} on last year",

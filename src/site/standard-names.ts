@@ -71,7 +71,7 @@ export const STANDARD_TERMS: Readonly<Record<string, string>> = {
   基本支出: "Basic expenditure",
   项目支出: "Project expenditure",
   经营支出: "Business expenditure",
-  "行政经费（机关运行经费）": "Administrative costs (agency operating costs)",
+  "行政经费（机关运行经费）": "Administrative costs (administrative operating costs)",
   "“三公”经费": "“Three public” expenses",
   上年结转: "Carried over from the previous year",
   结转下年: "Carried forward to next year",
