@@ -75,6 +75,7 @@ const en = {
   "unit.wanYuan": "× 10,000 yuan",
   "downloads.thisTable": "Download this table:",
   "downloads.csv": "CSV (opens in Excel)",
+  "downloads.csvEnglish": "CSV with English headings",
   "downloads.json": "JSON",
   "downloads.forTable": " ({table})",
   "downloads.dataPackage": "Download all tables (datapackage.json)",

@@ -129,6 +129,7 @@ export const UI_KEYS = [
   "figure.changeOnOutturn",
   "downloads.thisTable",
   "downloads.csv",
+  "downloads.csvEnglish",
   "downloads.json",
   "downloads.forTable",
   "downloads.dataPackage",

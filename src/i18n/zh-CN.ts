@@ -72,6 +72,7 @@ const zhCN = {
   "unit.wanYuan": "万元",
   "downloads.thisTable": "下载本表数据：",
   "downloads.csv": "CSV（可用 Excel 打开）",
+  "downloads.csvEnglish": "CSV（英文表头）",
   "downloads.json": "JSON",
   "downloads.forTable": "（{table}）",
   "downloads.dataPackage": "下载全部表格数据（datapackage.json）",

@@ -81,6 +81,33 @@ export const tableCsv = (table: BudgetTable): string => {
   return BOM + Papa.unparse(safe, { newline: "\r\n", quotes: false }) + "\r\n";
 };
 
+const SIDE_EN: Readonly<Record<string, string>> = { income: "Income", expenditure: "Expenditure" };
+
+/** A column's heading in English, with its group where several columns share a label (Income: Amount). */
+const englishHeader = (column: ColumnSpec): string =>
+  column.group ? `${column.group.en}: ${column.label.en}` : column.label.en;
+
+/**
+ * The CSV with English headings, for English readers: the same rows and exact figures, the names
+ * as printed, and beside the row's name its English where the site has one (blank where not).
+ */
+export const tableCsvEnglish = (dy: DepartmentYear, table: BudgetTable): string => {
+  const nameAt = table.columns.findIndex((column) => column.key === "name");
+  const withName = <T>(cells: T[], name: T): T[] =>
+    nameAt < 0 ? cells : [...cells.slice(0, nameAt + 1), name, ...cells.slice(nameAt + 1)];
+  const header = withName(table.columns.map(englishHeader), "Name in English");
+  const rows = table.rows.map((row) => {
+    const english = rowName(dy, table.spec, row, "en");
+    return withName(
+      table.columns.map((column) =>
+        column.type === "side" ? (SIDE_EN[row.side ?? ""] ?? "") : neutraliseFormula(csvCell(table, column, row)),
+      ),
+      english.fallback ? "" : neutraliseFormula(english.text),
+    );
+  });
+  return BOM + Papa.unparse([header, ...rows], { newline: "\r\n", quotes: false }) + "\r\n";
+};
+
 /**
  * An amount both ways: the exact decimal for people and spreadsheets, and the integer count of
  * the table's smallest printed unit for programs (`hundredths` of 万元 where the table prints

@@ -63,7 +63,8 @@ export const tableRoute = (ref: DepartmentYearRef, spec: Pick<TableSpec, "id" | 
 
 export const downloadsRoute = (ref: DepartmentYearRef): string => `/${ref.year}/${ref.slug}/downloads/`;
 
-export type DownloadFormat = "csv" | "json";
+/** "en.csv": the CSV with English headings. */
+export type DownloadFormat = "csv" | "en.csv" | "json";
 
 export const tableDownloadPath = (
   ref: DepartmentYearRef,

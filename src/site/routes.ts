@@ -8,6 +8,7 @@ import { useTranslations } from "../i18n";
 import { priorYearOf } from "./compare";
 import { publishedTables, readingOrder } from "./contents";
 import { departmentYears } from "./data";
+import { publishedSpecs } from "./downloads";
 import {
   departmentRoute,
   departmentYearRoute,
@@ -63,6 +64,21 @@ export const departmentYearPaths = async () =>
     params: { year: String(dy.year), slug: dy.slug },
     props: { dy } satisfies DepartmentYearProps,
   }));
+
+/** Props of a table's download: the department-year and the table. */
+export interface TableDownloadProps {
+  dy: DepartmentYear;
+  spec: TableSpec;
+}
+
+/** One download per published table of every department-year (its CSV, English CSV, JSON). */
+export const tableDownloadPaths = async () =>
+  (await departmentYears()).flatMap((dy) =>
+    publishedSpecs(dy).map((spec) => ({
+      params: { year: String(dy.year), slug: dy.slug, table: tableSlug(spec) },
+      props: { dy, spec } satisfies TableDownloadProps,
+    })),
+  );
 
 export interface DepartmentProps {
   slug: string;

@@ -18,7 +18,15 @@ import {
 import { KEY_PROJECTS, TABLES, tableById } from "../../src/budget/registry/tables";
 import { loadTable, type BudgetTable } from "../../src/budget/table-loader";
 import type { Locale } from "../../src/i18n";
-import { csvRecords, dataPackage, publishedSpecs, tableCsv, tableJson, tableOf } from "../../src/site/downloads";
+import {
+  csvRecords,
+  dataPackage,
+  publishedSpecs,
+  tableCsv,
+  tableCsvEnglish,
+  tableJson,
+  tableOf,
+} from "../../src/site/downloads";
 import { findTerm, termAnchors } from "../../src/site/glossary";
 import { rowLongText, rowName } from "../../src/site/localize";
 import { pairSides, tableView, type TableView } from "../../src/site/table-view";
@@ -392,5 +400,26 @@ describe("mixed-script texts", () => {
       { text: ")", chinese: false },
     ]);
     expect(scriptRuns("")).toEqual([]);
+  });
+});
+
+describe("the CSV with English headings", () => {
+  it("has the same rows and figures under English headings, with the rows' English names beside", () => {
+    const spec = seed.profile.tables.find((s) => s.id === "table01")!;
+    const table = tableOf(seed, spec);
+    const [header, ...rows] = tableCsvEnglish(seed, table).replace("\uFEFF", "").trim().split("\r\n");
+    expect(header).toBe("Side,Item,Name in English,Code,Budget");
+    expect(rows[0]).toBe("Income,一、预算拨款,1. Budget appropriations,,7267.81");
+    expect(rows).toHaveLength(table.rows.length);
+    const chinese = csvRecords(table).slice(1);
+    rows.forEach((row, index) => expect(row.split(",").at(-1)).toBe(chinese[index]!.at(-1)));
+  });
+
+  it("names each grouped column by its group, so no two headings are alike", () => {
+    const spec = wanli.profile.tables.find((s) => s.id === "table05")!;
+    const [header = ""] = tableCsvEnglish(wanli, tableOf(wanli, spec)).replace("\uFEFF", "").split("\r\n");
+    const headings = header.split(",");
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings).toContain("General public budget expenditure: Basic expenditure");
   });
 });
