@@ -96,7 +96,19 @@ describeInChromium((launched) => {
     });
 
     test.each(["department.yaml", "explanation.yaml", "glossary.yaml"])("%s has the same values", async (file) => {
-      expect(parse(imported().files.get(file) ?? "")).toEqual(parse(await readFile(join(folder, file), "utf8")));
+      const seed = parse(await readFile(join(folder, file), "utf8")) as Record<string, unknown>;
+      // Imported from a PDF, the folder keeps the PDF itself and department.yaml names it.
+      const expected = file === "department.yaml" ? { ...seed, source: { document: "original.pdf" } } : seed;
+      expect(parse(imported().files.get(file) ?? "")).toEqual(expected);
+      expect(imported().original).toBe("original.pdf");
+    });
+
+    test("every printed page carries its number at its foot", () => {
+      const numbers = Array.from({ length: pages }, (_, index) => index + 1).map((page) => {
+        const onPage = lines().filter((line) => line.page === page);
+        return onPage[onPage.length - 1]?.text.trim();
+      });
+      expect(numbers).toEqual(Array.from({ length: pages }, (_, index) => String(index + 1)));
     });
   });
 });

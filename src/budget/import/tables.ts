@@ -171,6 +171,8 @@ export const isHeaderLine = (line: SourceLine, words: Set<string>): boolean =>
 export const leadingHeader = (lines: readonly SourceLine[]): SourceLine[] => {
   const header: SourceLine[] = [];
   for (const line of lines) {
+    // A title at a page's foot: its page number comes before the header on the next page.
+    if (PAGE_NUMBER.test(line.text) || TABLE_NUMBER.test(normalise(line.text))) continue;
     if (line.cells.some((cell) => isMoneyText(cell.text)) || NOTE_LINE.test(line.text.trim()) || isLoneTotal(line)) {
       break;
     }

@@ -6,7 +6,7 @@
 import type { TableSpec } from "../profiles/types";
 import type { ImportNote } from "./report";
 import { isMoneyText, normalise } from "./printed-text";
-import { PART_HEADING, readTableSection, type ImportedTable } from "./tables";
+import { PAGE_NUMBER, PART_HEADING, readTableSection, TABLE_NUMBER, type ImportedTable } from "./tables";
 import { SECTION_HEADING } from "./text-parts";
 import type { SourceDocument, SourceLine } from "./source";
 
@@ -53,7 +53,15 @@ export const readTextTables = (
     const labels = labelsOf(spec);
     let start = rest.findIndex((line) => isHeader(line, labels));
     if (start < 0) continue;
-    while (start > 0 && isTableHead(rest[start - 1]!, spec)) start--;
+    // Back over the table's title and 单位 lines, and a page number where a page ended between them.
+    const furniture = (line: SourceLine): boolean =>
+      PAGE_NUMBER.test(line.text) || TABLE_NUMBER.test(normalise(line.text));
+    while (
+      start > 0 &&
+      (isTableHead(rest[start - 1]!, spec) ||
+        (furniture(rest[start - 1]!) && start > 1 && isTableHead(rest[start - 2]!, spec)))
+    )
+      start--;
     // The table runs to its 注 (inclusive), or to the next heading; copied text also ends it at
     // the first line that is neither a header nor a row.
     let end = start;
