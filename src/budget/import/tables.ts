@@ -330,7 +330,15 @@ export const readTableSection = (
   const notes: ImportNote[] = [];
   const text: SectionText = { trailing: [] };
   const leading = leadingHeader(section.lines);
-  const headerLines = [...new Set([...leading, ...section.lines.filter((line) => isHeaderLine(line, words))])];
+  // The header again after a page break: its words, or the very lines of the first header (whose
+  // wrapped one-character pieces, 算 and 入, are no header words on their own).
+  const leadingTexts = new Set(leading.map((line) => normalise(line.text)));
+  const headerLines = [
+    ...new Set([
+      ...leading,
+      ...section.lines.filter((line) => isHeaderLine(line, words) || leadingTexts.has(normalise(line.text))),
+    ]),
+  ];
   const headerTexts = new Set(headerLines.flatMap((line) => line.cells.map((cell) => normalise(cell.text))));
   const columns = printedColumns(spec, headerTexts);
   const layout: ColumnLayout | undefined =

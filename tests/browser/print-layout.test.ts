@@ -1,0 +1,71 @@
+/**
+ * The printed full document as a reader's "打印 → 另存为 PDF" makes it (seed site, Chromium, A4):
+ * no page holds only a heading — a part's heading stays with its first table, a wide table's
+ * heading goes onto the table's landscape page — and the page counts stay within a stated budget
+ * (a published disclosure of the seed's size is about 20 pages; the English edition no longer
+ * than 1.4 times the Chinese).
+ * No Chromium: skipped (the global setup prints a banner); CI=true: fails instead.
+ */
+import { rmSync } from "node:fs";
+import { dirname } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { readPdf } from "../../src/import/pdf-reader";
+import { printSitePageToPdf } from "../helpers/print-pdf";
+import { describeInChromium } from "./in-chromium";
+import { builtSites } from "./sites";
+
+const seed = builtSites().find((site) => site.id === "seed");
+
+/** A heading line of the printed document: a part, a table's title, or a section of the text. */
+const HEADING = /^(?:第[一二三四五六七八九十]+部分|Part \d|表\d+ |Table \d+ |[一二三四五六七八九十]+、|\d+\. [A-Z])/;
+
+interface Printed {
+  pages: number;
+  /** Pages whose only lines (besides the page number) are headings. */
+  headingOnly: string[];
+}
+
+const printed = new Map<string, Printed>();
+const files: string[] = [];
+
+const print = async (path: string, launched: Parameters<Parameters<typeof describeInChromium>[0]>[0]) => {
+  const known = printed.get(path);
+  if (known) return known;
+  if (!seed || seed.error) throw new Error(`the seed site was not built: ${seed?.error ?? "no site"}`);
+  const pdf = await printSitePageToPdf({ siteDir: seed.outDir, pagePath: path, browser: launched() });
+  files.push(pdf);
+  const result = await readPdf(pdf);
+  if (!result.ok) throw new Error(result.problem.message.en);
+  const byPage = new Map<number, string[]>();
+  for (const line of result.document.lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line.text.trim()]);
+  const headingOnly = [...byPage]
+    .map(([page, lines]) => ({ page, lines: lines.filter((text) => text !== String(page)) }))
+    // One or two heading lines and nothing else (the 目录 is a page of headings, rightly).
+    .filter(({ lines }) => lines.length > 0 && lines.length <= 2 && lines.every((text) => HEADING.test(text)))
+    .map(({ page, lines }) => `page ${page}: ${lines.join(" | ")}`);
+  const found = { pages: result.pages, headingOnly };
+  printed.set(path, found);
+  return found;
+};
+
+describeInChromium((launched) => {
+  afterAll(() => {
+    for (const file of files) rmSync(dirname(file), { recursive: true, force: true });
+  });
+
+  describe.skipIf(seed?.skipped !== undefined)("the printed full document (seed site)", () => {
+    for (const path of ["/2025/huadu-zwfw/document/", "/en/2025/huadu-zwfw/document/", "/2018/js-jcy/document/"]) {
+      test(`${path}: no page holds only a heading`, async () => {
+        expect((await print(path, launched)).headingOnly).toEqual([]);
+      }, 120_000);
+    }
+
+    test("the Chinese edition prints on at most 24 pages, the English on at most 1.4 times as many", async () => {
+      const zh = await print("/2025/huadu-zwfw/document/", launched);
+      const en = await print("/en/2025/huadu-zwfw/document/", launched);
+      expect(zh.pages).toBeGreaterThan(15);
+      expect(zh.pages).toBeLessThanOrEqual(24);
+      expect(en.pages / zh.pages).toBeLessThanOrEqual(1.4);
+    }, 120_000);
+  });
+});
