@@ -1,7 +1,8 @@
 /**
  * The printed full document as a reader's "打印 → 另存为 PDF" makes it (seed site, Chromium, A4):
  * no page holds only a heading — a part's heading stays with its first table, a wide table's
- * heading goes onto the table's landscape page — and the page counts stay within a stated budget
+ * heading goes onto the table's landscape page — no project is parted from the 绩效目标 printed
+ * under it, and the page counts stay within a stated budget
  * (a published disclosure of the seed's size is about 20 pages; the English edition no longer
  * than 1.4 times the Chinese).
  * No Chromium: skipped (the global setup prints a banner); CI=true: fails instead.
@@ -23,7 +24,13 @@ interface Printed {
   pages: number;
   /** Pages whose only lines (besides the page number) are headings. */
   headingOnly: string[];
+  /** Pages whose first line under a repeated table header is a 绩效目标, parted from its project. */
+  goalsParted: string[];
 }
+
+/** A repeated header line of the key-projects table at the top of a page. */
+const TABLE_HEAD = /^(?:项目|单位|科目|功能|Project|Unit|Item|Code|Functional)/;
+const GOAL = /^(?:绩效目标|Performance goal)/;
 
 const printed = new Map<string, Printed>();
 const files: string[] = [];
@@ -43,7 +50,10 @@ const print = async (path: string, launched: Parameters<Parameters<typeof descri
     // One or two heading lines and nothing else (the 目录 is a page of headings, rightly).
     .filter(({ lines }) => lines.length > 0 && lines.length <= 2 && lines.every((text) => HEADING.test(text)))
     .map(({ page, lines }) => `page ${page}: ${lines.join(" | ")}`);
-  const found = { pages: result.pages, headingOnly };
+  const goalsParted = [...byPage]
+    .filter(([, lines]) => GOAL.test(lines.find((text) => !TABLE_HEAD.test(text)) ?? ""))
+    .map(([page, lines]) => `page ${page}: ${lines[0] ?? ""}`);
+  const found = { pages: result.pages, headingOnly, goalsParted };
   printed.set(path, found);
   return found;
 };
@@ -55,8 +65,10 @@ describeInChromium((launched) => {
 
   describe.skipIf(seed?.skipped !== undefined)("the printed full document (seed site)", () => {
     for (const path of ["/2025/huadu-zwfw/document/", "/en/2025/huadu-zwfw/document/", "/2018/js-jcy/document/"]) {
-      test(`${path}: no page holds only a heading`, async () => {
-        expect((await print(path, launched)).headingOnly).toEqual([]);
+      test(`${path}: no page holds only a heading, and no project is parted from its 绩效目标`, async () => {
+        const printedPage = await print(path, launched);
+        expect(printedPage.headingOnly).toEqual([]);
+        expect(printedPage.goalsParted).toEqual([]);
       }, 120_000);
     }
 
