@@ -50,8 +50,9 @@ const ALL_HAN = /^\p{Script=Han}{2,}$/u;
  * (punctuation and figures are narrower): a square character's width is the font size, the unit
  * for how far apart lines stand.
  */
-const characterWidth = (fragments: readonly Fragment[]): number => {
-  const widths = fragments
+const characterWidth = (lines: readonly SourceLine[]): number => {
+  const widths = lines
+    .flatMap((line) => line.cells)
     .filter((f) => ALL_HAN.test(f.text))
     .map((f) => (f.x1 - f.x0) / f.text.length)
     .sort((a, b) => a - b);
@@ -108,6 +109,7 @@ const fragmentsOf = (
   headers: readonly SourceLine[],
   slots: readonly Slot[],
   moneyOffset: number,
+  width: number,
 ): Fragment[] => {
   const anchors = textAnchors(slots, headers, body);
   const pageEdges = new Map<number, { first: SourceLine; last: SourceLine }>();
@@ -147,7 +149,7 @@ const fragmentsOf = (
       };
     }),
   );
-  return placeLeftAligned(placed, slots);
+  return placeLeftAligned(placed, slots, width);
 };
 
 /**
@@ -156,8 +158,7 @@ const fragmentsOf = (
  * each text column's edge is where most of the cells first placed in it start, and every text
  * cell goes to the column whose edge it starts at or (by less than half a character) before.
  */
-const placeLeftAligned = (fragments: Fragment[], slots: readonly Slot[]): Fragment[] => {
-  const width = characterWidth(fragments);
+const placeLeftAligned = (fragments: Fragment[], slots: readonly Slot[], width: number): Fragment[] => {
   const edges = slots.map((slot, index) => {
     if (slot.kind === "money") return undefined;
     const counts = new Map<number, number>();
@@ -281,8 +282,8 @@ export const readListLayout = (
     );
   }
   const { slots, moneyOffset } = prepareLayout(spec, columns, headers, body);
-  const fragments = fragmentsOf(body, headers, slots, moneyOffset);
-  const width = characterWidth(fragments);
+  const width = characterWidth(body);
+  const fragments = fragmentsOf(body, headers, slots, moneyOffset, width);
   // Lines of one cell stand about 1.7 font sizes apart, rows (with their padding) 2 and more.
   const pitch = 1.85 * width;
   const slotOf = (key: string): number => columns.findIndex((column) => column.key === key);

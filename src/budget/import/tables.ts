@@ -40,17 +40,27 @@ const titleMatch = (line: SourceLine, spec: TableSpec): number => {
 export const matchesTitle = (line: SourceLine, spec: TableSpec): boolean => titleMatch(line, spec) > 0;
 
 /**
- * How many lines the title of `spec` takes at lines[index]: 1, 2 where a numbered title wrapped
- * onto the next line ("公开 09 表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"), 0 where
- * no title of it starts there.
+ * The title of `spec` at lines[index]: how many lines it takes (2 where a numbered title wrapped
+ * onto the next line: "公开 09 表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表") and how
+ * long a title it matched; undefined where no title of it starts there.
  */
-export const titleLinesAt = (lines: readonly SourceLine[], index: number, spec: TableSpec): number => {
+const titleOf = (
+  lines: readonly SourceLine[],
+  index: number,
+  spec: TableSpec,
+): { lines: number; length: number } | undefined => {
   const line = lines[index]!;
-  if (matchesTitle(line, spec)) return 1;
+  const alone = titleMatch(line, spec);
+  if (alone > 0) return { lines: 1, length: alone };
   const next = lines[index + 1];
-  if (!next || !NUMBERED.test(normalise(line.text))) return 0;
-  return matchesTitle({ ...line, text: `${line.text}${next.text}` }, spec) ? 2 : 0;
+  if (!next || !NUMBERED.test(normalise(line.text))) return undefined;
+  const wrapped = titleMatch({ ...line, text: `${line.text}${next.text}` }, spec);
+  return wrapped > 0 ? { lines: 2, length: wrapped } : undefined;
 };
+
+/** How many lines the title of `spec` takes at lines[index]; 0 where no title of it starts there. */
+export const titleLinesAt = (lines: readonly SourceLine[], index: number, spec: TableSpec): number =>
+  titleOf(lines, index, spec)?.lines ?? 0;
 
 /** The table whose title starts at lines[index] (the longest title where several end the line), and its lines. */
 const titleAt = (
@@ -60,14 +70,8 @@ const titleAt = (
 ): { spec: TableSpec; lines: number } | undefined => {
   let best: { spec: TableSpec; lines: number; length: number } | undefined;
   for (const spec of tables) {
-    const count = titleLinesAt(lines, index, spec);
-    if (count === 0) continue;
-    const text = lines
-      .slice(index, index + count)
-      .map((line) => line.text)
-      .join("");
-    const length = titleMatch({ ...lines[index]!, text }, spec);
-    if (!best || length > best.length) best = { spec, lines: count, length };
+    const found = titleOf(lines, index, spec);
+    if (found && (!best || found.length > best.length)) best = { spec, ...found };
   }
   return best;
 };
@@ -308,16 +312,6 @@ export const joinLetterSpaced = (line: SourceLine): SourceLine => {
   return cells.length === line.cells.length ? line : { ...line, cells };
 };
 
-/** A line that prints a header line again, cell for cell, where it stood: after a page break. */
-const repeatsHeader = (line: SourceLine, header: readonly SourceLine[]): boolean =>
-  header.some(
-    (printed) =>
-      printed.cells.length === line.cells.length &&
-      printed.cells.every(
-        (cell, index) => cell.text === line.cells[index]!.text && Math.abs(cell.x0 - line.cells[index]!.x0) < 2,
-      ),
-  );
-
 /** Reads one table section into CSV rows and notes. */
 export const readTableSection = (
   found: TableSection,
@@ -390,7 +384,7 @@ export const readTableSection = (
     if (listBody) {
       // A list's wrapped cells may print a header's word ("支出" under 九、医疗卫生与计划生育): only
       // the header itself, or its repetition on a later page, is header here.
-      if (leading.includes(line) || repeatsHeader(line, leading)) continue;
+      if (leadingTexts.has(normalise(line.text))) continue;
       if (listBody.length > 0 && isProse(line)) {
         ended = true;
         text.trailing.push(line);
