@@ -18,6 +18,7 @@ export type { SourceCell, SourceDocument, SourceLine } from "./import/source";
 export { importDocument, type ImportResult } from "./import/document";
 export { formatImportNote, type ImportNote } from "./import/report";
 export { readTextSource } from "./import/text-source";
+export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";
 export { isDepartmentFolderName, loadData, type DepartmentYear, type LoadResult } from "./load";
 export {

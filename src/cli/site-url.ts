@@ -4,7 +4,7 @@
  * for a look at the site but wrong once published: the build says so. Set to something that is
  * not an http(s) address, the build stops before doing anything (Astro would fail with a trace).
  */
-import type { Lang } from "../budget";
+import { isWebAddress, type Lang } from "../budget";
 
 export const EXAMPLE_SITE = "https://budget.example.gov.cn";
 
@@ -30,13 +30,7 @@ export const checkSiteUrl = (value: string | undefined, lang: Lang, publish = fa
         ? `⚠ 未设置 SITE_URL：网页中的规范链接、站点地图和数据包将指向示例地址 ${EXAMPLE_SITE}。正式发布前请设置网站地址，例如：SITE_URL=https://czj.example.gov.cn npm run build -- --publish`
         : `⚠ SITE_URL is not set: canonical links, the sitemap and the data package will point at the example address ${EXAMPLE_SITE}. Set the site's address before publishing, e.g. SITE_URL=https://czj.example.gov.cn npm run build -- --publish`,
     };
-  let url: URL | undefined;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "")
+  if (!isWebAddress(value.trim()))
     return {
       ok: false,
       error: zh

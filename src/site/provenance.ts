@@ -56,14 +56,17 @@ export const originalPdfBytes = (dy: DepartmentYear): Uint8Array<ArrayBuffer> | 
   return file === undefined ? undefined : new Uint8Array(readFileSync(file));
 };
 
-/** Read once per department-year and build, however many pages show it (both languages do). */
-const cache = new Map<string, Provenance>();
+/**
+ * Read once per loaded department-year, however many pages show it (both languages do); data
+ * loaded again (npm run dev after an edit) is new objects, so nothing stale is shown.
+ */
+const cache = new WeakMap<DepartmentYear, Provenance>();
 
 export const provenanceOf = (dy: DepartmentYear): Provenance => {
-  const known = cache.get(dy.path);
+  const known = cache.get(dy);
   if (known) return known;
   const found = readProvenance(dy);
-  cache.set(dy.path, found);
+  cache.set(dy, found);
   return found;
 };
 

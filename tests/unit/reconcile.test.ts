@@ -8,13 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROFILES } from "../../src/budget/profiles";
 import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
-import {
-  reconcile,
-  rulesOf,
-  tally,
-  tallyBySource,
-  type ReconciliationResult,
-} from "../../src/budget/reconcile";
+import { reconcile, rulesOf, tally, tallyBySource, type ReconciliationResult } from "../../src/budget/reconcile";
 import { validate } from "../../src/budget/validate";
 import { buildDepartmentYear, type Plan } from "../helpers/random-department-year";
 import { loadSeed, loadSynthetic, type CompleteGuangzhou } from "../helpers/seed";

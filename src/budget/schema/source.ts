@@ -28,25 +28,25 @@ const isoDate = z
     },
   );
 
+/** A full http(s) address with a host: what a link to a published page (or SITE_URL) must be. */
+export const isWebAddress = (text: string): boolean => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+};
+
 const webAddress = z
   .string()
   .trim()
-  .refine(
-    (text) => {
-      try {
-        const url = new URL(text);
-        return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-      } catch {
-        return false;
-      }
+  .refine(isWebAddress, {
+    params: {
+      zh: "应为完整的网址，以 https:// 或 http:// 开头",
+      en: "should be a full web address starting with https:// or http://",
     },
-    {
-      params: {
-        zh: "应为完整的网址，以 https:// 或 http:// 开头",
-        en: "should be a full web address starting with https:// or http://",
-      },
-    },
-  );
+  });
 
 /** A file of the folder: a plain name (no folder, no ..) ending in .pdf. */
 const folderPdf = z
