@@ -9,42 +9,11 @@ import type { DepartmentYear } from "../budget";
 import { isGuangzhou, isShanghai } from "../budget";
 import type { BudgetTable } from "../budget";
 import { translate, type Locale } from "../i18n";
-import { toScale } from "../budget";
-import { sharesInTenths } from "../charts/shares";
-import { formatMoney, formatShare, moneyUnit } from "./format";
+import { exactAmount, readableBeside } from "./amount-text";
+import { formatShare } from "./format";
 import { keyFigures } from "./key-figures";
 import { rowName } from "./localize";
-
-/** A figure of 10^scale 元 in readable magnitude: 亿元 or 万元 in Chinese, million yuan in English. */
-export const readableAmount = (value: number, scale: number, locale: Locale): string => {
-  // Only ever displayed, rounded, beside the exact figure: a float is fine here.
-  const yuan = value * 10 ** scale;
-  if (locale === "en") {
-    const millions = yuan / 1e6;
-    const digits = millions >= 100 ? 0 : millions >= 1 ? 1 : 2;
-    return `${new Intl.NumberFormat("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(millions)} million yuan`;
-  }
-  if (yuan >= 1e8)
-    return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(yuan / 1e8)}亿元`;
-  return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(yuan / 1e4)}万元`;
-};
-
-/**
- * The exact figure: in Chinese as printed, with its unit; in English in yuan (a 万元 figure to the
- * hundredth is a whole number of yuan, so the conversion is exact).
- */
-const exact = (value: number, scale: number, locale: Locale): string => {
-  if (locale === "en")
-    return `${formatMoney(toScale(value, scale, Math.min(scale, 0)), locale, Math.min(scale, 0))} yuan`;
-  return `${formatMoney(value, locale, scale)}${translate(locale, moneyUnit(scale) === "元" ? "unit.yuan" : "unit.wanYuan")}`;
-};
-
-/** "（约1.90亿元）": only where it reads easier than the exact figure (亿元, or 万元 for a figure in 元). */
-const readable = (value: number, scale: number, locale: Locale): string | undefined => {
-  const yuan = value * 10 ** scale;
-  if (locale === "zh-CN" && yuan < 1e8 && moneyUnit(scale) === "万元") return undefined;
-  return readableAmount(value, scale, locale);
-};
+import { sharesInTenths } from "../charts/shares";
 
 /** The stated change of total spending, where the document states one against last year's budget. */
 const statedChange = (dy: DepartmentYear): { change: number; year: number } | undefined => {
@@ -116,11 +85,11 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
   if (!expenditure) return [];
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number>) =>
     translate(locale, key, params);
-  const easier = readable(expenditure.value, expenditure.scale, locale);
+  const easier = readableBeside(expenditure.value, expenditure.scale, locale);
   const sentences = [
     t(easier ? "summary.spending" : "summary.spendingExact", {
       year: dy.year,
-      amount: exact(expenditure.value, expenditure.scale, locale),
+      amount: exactAmount(expenditure.value, expenditure.scale, locale),
       readable: easier ?? "",
     }),
   ];
@@ -129,7 +98,7 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
     sentences.push(
       t(change.change > 0 ? "summary.up" : "summary.down", {
         year: change.year,
-        amount: exact(Math.abs(change.change), 2, locale),
+        amount: exactAmount(Math.abs(change.change), 2, locale),
       }),
     );
   }
@@ -138,16 +107,16 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
   if (basic && project && basic.whole) {
     sentences.push(
       t("summary.split", {
-        basic: exact(basic.value, basic.scale, locale),
+        basic: exactAmount(basic.value, basic.scale, locale),
         basicShare: formatShare(basic.value, basic.whole, locale) ?? "",
-        project: exact(project.value, project.scale, locale),
+        project: exactAmount(project.value, project.scale, locale),
         projectShare: formatShare(project.value, basic.whole, locale) ?? "",
       }),
     );
   }
   const top = largestClass(dy, locale, expenditure);
   if (top) {
-    const params = { name: top.name, amount: exact(top.value, top.scale, locale), share: top.share };
+    const params = { name: top.name, amount: exactAmount(top.value, top.scale, locale), share: top.share };
     sentences.push(top.of ? t("summary.largestIn", { ...params, table: top.of }) : t("summary.largest", params));
   }
   return sentences;

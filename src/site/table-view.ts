@@ -11,6 +11,7 @@ import type { BudgetRow, BudgetTable } from "../budget";
 import { dataLang, type Locale } from "../i18n";
 import { formatMoney } from "./format";
 import type { LocalText } from "./localize";
+import { folding, foldedHeading, headerRanges, type FoldedNames } from "./table-fold";
 
 export interface TableViewOptions {
   locale: Locale;
@@ -34,6 +35,11 @@ export interface HeaderCell {
   key?: string;
   numeric: boolean;
   href?: string;
+  /**
+   * While zero columns are folded (table-fold.ts): "hidden" where every column under the heading
+   * folds; a number where some do, the colspan of the heading's twin shown meanwhile.
+   */
+  folded?: "hidden" | number;
 }
 
 export interface RowHeaderCell {
@@ -46,6 +52,8 @@ export interface RowHeaderCell {
   href?: string;
   /** Set in two-sided tables, where one row holds two row headers. */
   headers?: string;
+  /** In a phone layout's twin table: the id of the printed layout's same header, which links name. */
+  anchorOf?: string;
 }
 
 export interface AmountCell {
@@ -57,10 +65,13 @@ export interface AmountCell {
   decimal: string;
   text: string;
   headers?: string;
+  /** Zero in every row of its column: folded on screen (table-fold.ts). */
+  folded?: true;
 }
 
 export interface EmptyCell {
   kind: "empty";
+  folded?: true;
 }
 
 /** A short printed text of a list's row besides its name (表12's 专项名称, 采购组织形式). */
@@ -101,6 +112,29 @@ export interface BodyView {
   rows: RowView[];
 }
 
+/** The columns folded into the table's note: how many, their names and the zero every row prints. */
+export interface FoldNote {
+  count: number;
+  names: FoldedNames[];
+  zero: string;
+}
+
+/**
+ * A table as a phone shows it where the printed layout cannot fit: each side of 表1/表4 as a
+ * list of its own, or a one-row table turned into a list of its figures.
+ */
+export interface NarrowTable {
+  captionId: string;
+  /** The side's printed heading (收入, 支出); absent on a one-row table's list. */
+  side?: string;
+  /** Where a link to the printed layout's caption lands instead (a one-row table's figures are linked by caption). */
+  captionAnchorOf?: string;
+  colgroups: number[];
+  head: HeaderCell[][];
+  bodies: BodyView[];
+  columnCount: number;
+}
+
 export interface TableView {
   captionId: string;
   /** Spans of the <colgroup>s, so that scope="colgroup" has real column groups to refer to. */
@@ -112,6 +146,10 @@ export interface TableView {
   empty: boolean;
   /** Many columns: printed in landscape. */
   wide: boolean;
+  /** Set where columns zero in every row fold on screen. */
+  fold?: FoldNote;
+  /** The phone layout, where the printed one is replaced on narrow screens; empty where it is not. */
+  narrow: NarrowTable[];
 }
 
 /** Printed headings of the two lists of 表1 and 表4. */
@@ -497,20 +535,240 @@ const listView = (
   return { head: second.length > 0 ? [top, second] : [top], colgroups, bodies: [{ rows }] };
 };
 
+type Shape = Pick<TableView, "head" | "colgroups" | "bodies">;
+
+/** The shape with its zero columns marked as folding, and the note's column names; unchanged where none fold. */
+const foldZeroColumns = (shape: Shape): { shape: Shape; folded?: Omit<FoldNote, "zero"> } => {
+  const found = folding(
+    shape.head,
+    shape.bodies.flatMap((body) => body.rows),
+  );
+  if (!found) return { shape };
+  const ranges = headerRanges(shape.head);
+  const head = shape.head.map((row, r) =>
+    row.map((cell, i): HeaderCell => {
+      const state = foldedHeading(ranges[r]?.[i] ?? [0, 0], found.columns);
+      return state === "kept" ? cell : { ...cell, folded: state };
+    }),
+  );
+  const bodies = shape.bodies.map((body) => ({
+    ...body,
+    rows: body.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell, c): Cell =>
+        found.columns.has(c) && (cell.kind === "amount" || cell.kind === "empty") ? { ...cell, folded: true } : cell,
+      ),
+    })),
+  }));
+  return { shape: { ...shape, head, bodies }, folded: { count: found.columns.size, names: found.names } };
+};
+
+const leafHeading = (id: string, text: string, numeric: boolean, key?: string): HeaderCell => ({
+  id,
+  text,
+  colspan: 1,
+  rowspan: 1,
+  scope: "col",
+  ...(key !== undefined ? { key } : {}),
+  numeric,
+});
+
+/** 表1/表4 on a phone: each side a full-width list of its own, in the printed order, income first. */
+const sideTables = (table: BudgetTable, o: TableViewOptions): NarrowTable[] => {
+  const name = table.spec.columns.find((c) => c.key === "name");
+  return (["income", "expenditure"] as const).map((side) => {
+    const p = `${o.idPrefix}-n-${side}`;
+    const columns = sideColumns(table, side);
+    const label = (c: ColumnSpec) =>
+      pick(side === "expenditure" && c.expenditureLabel ? c.expenditureLabel : c.label, o.locale);
+    const head = [
+      [
+        leafHeading(`${p}-h-name`, name ? pick(name.label, o.locale) : "", false),
+        ...columns.map((c) => leafHeading(`${p}-h-${c.key}`, label(c), true, c.key)),
+      ],
+    ];
+    const rows = table.rows
+      .filter((row) => row.side === side)
+      .map((row): RowView => {
+        const printed = rowHeader(table, row, o, true);
+        return {
+          kind: rowKind(row, new Set()),
+          depth: row.depth,
+          line: row.line,
+          cells: [
+            { ...printed, id: `${p}-r-${row.line}`, anchorOf: printed.id },
+            ...columns.map((c) => amountCell(table, row, c.key, o.locale)),
+          ],
+          longTexts: [],
+        };
+      });
+    const { shape } = foldZeroColumns({ head, colgroups: [1 + columns.length], bodies: [{ rows }] });
+    return {
+      captionId: `${p}-caption`,
+      side: pick(SIDE_LABELS[side], o.locale),
+      ...shape,
+      columnCount: 1 + columns.length,
+    };
+  });
+};
+
+/**
+ * Lists printed side by side in one table (江苏 表1: income, expenditure by function, by purpose):
+ * every column under a group heading, each group one text column and its amounts.
+ */
+const sideBySideLists = (spec: TableSpec): { heading: Bilingual; columns: ColumnSpec[] }[] | undefined => {
+  if (spec.model !== "list" || spec.columns.some((c) => !c.group)) return undefined;
+  const lists: { heading: Bilingual; columns: ColumnSpec[] }[] = [];
+  for (const column of spec.columns) {
+    const last = lists[lists.length - 1];
+    if (last && column.group?.zh === last.heading.zh) last.columns.push(column);
+    else if (column.group) lists.push({ heading: column.group, columns: [column] });
+  }
+  const oneTextFirst = (columns: ColumnSpec[]) =>
+    columns[0]?.type === "text" && columns.filter((c) => c.type === "text").length === 1;
+  return lists.length >= 2 && lists.every((list) => oneTextFirst(list.columns)) ? lists : undefined;
+};
+
+/** Side-by-side lists on a phone: each list a table of its own, with only the lines it prints. */
+const listTables = (
+  table: BudgetTable,
+  lists: { heading: Bilingual; columns: ColumnSpec[] }[],
+  o: TableViewOptions,
+): NarrowTable[] =>
+  lists.map((list, n) => {
+    const p = `${o.idPrefix}-n${n + 1}`;
+    const [label, ...amounts] = list.columns as [ColumnSpec, ...ColumnSpec[]];
+    const money = amounts.filter((c) => c.type === "money");
+    const head = [
+      [
+        leafHeading(`${p}-h-${label.key}`, pick(label.label, o.locale), false),
+        ...money.map((c) => leafHeading(`${p}-h-${c.key}`, pick(c.label, o.locale), true, c.key)),
+      ],
+    ];
+    const printsLine = (row: BudgetRow) =>
+      (row.texts[label.key] ?? (label.key === "name" ? row.name : "")) !== "" ||
+      money.some((c) => (row.amounts[c.key] ?? 0) !== 0);
+    const rows = table.rows.filter(printsLine).map((row): RowView => {
+      const printed = rowHeader(table, row, o, false);
+      const header: RowHeaderCell =
+        label.key === "name"
+          ? { ...printed, id: `${p}-r-${row.line}`, anchorOf: printed.id }
+          : { kind: "rowHeader", id: `${p}-r-${row.line}`, line: row.line, name: o.longText(row, label.key), depth: 1 };
+      return {
+        kind: "item",
+        depth: 1,
+        line: row.line,
+        cells: [header, ...money.map((c) => amountCell(table, row, c.key, o.locale))],
+        longTexts: [],
+      };
+    });
+    return {
+      captionId: `${p}-caption`,
+      side: pick(list.heading, o.locale),
+      colgroups: [1 + money.length],
+      head,
+      bodies: [{ rows }],
+      columnCount: 1 + money.length,
+    };
+  });
+
+/**
+ * A list with printed texts besides its name (江苏 表12's 专项, 经济科目, 物品, 组织形式) on a phone: the
+ * same rows with the amounts right after the name, so that a row's name and amount are read
+ * together; the texts follow them.
+ */
+const amountsFirstList = (table: BudgetTable, columns: readonly ColumnSpec[], o: TableViewOptions): NarrowTable[] => {
+  const [name, ...rest] = columns;
+  if (name?.key !== "name") return [];
+  const ordered = [name, ...rest.filter((c) => c.type === "money"), ...rest.filter((c) => c.type !== "money")];
+  const p = `${o.idPrefix}-n`;
+  const shape = listView(table, ordered, { ...o, idPrefix: p });
+  const bodies = shape.bodies.map((body) => ({
+    ...body,
+    rows: body.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell): Cell =>
+        cell.kind === "rowHeader" ? { ...cell, anchorOf: `${o.idPrefix}-r-${cell.line}` } : cell,
+      ),
+    })),
+  }));
+  return [{ captionId: `${p}-caption`, ...shape, bodies, columnCount: shape.colgroups.reduce((a, b) => a + b, 0) }];
+};
+
+const ITEM = bi("项目", "Item");
+const AMOUNT = bi("金额", "Amount");
+
+/** A one-row table on a phone: its figures as a list, each under its printed heading (and group). */
+const recordList = (table: BudgetTable, o: TableViewOptions): NarrowTable[] => {
+  const [row] = table.rows;
+  if (!row || table.rows.length > 1) return [];
+  const p = `${o.idPrefix}-n`;
+  const rows = amountColumns(table).map((c): RowView => {
+    const text = [c.group, c.label].flatMap((t) => (t ? [pick(t, o.locale)] : [])).join(" · ");
+    return {
+      kind: "item",
+      depth: 1,
+      line: row.line,
+      cells: [
+        {
+          kind: "rowHeader",
+          id: `${p}-r-${c.key}`,
+          line: row.line,
+          name: { text, lang: o.locale, fallback: false },
+          depth: 1,
+        },
+        amountCell(table, row, c.key, o.locale),
+      ],
+      longTexts: [],
+    };
+  });
+  const head = [
+    [
+      leafHeading(`${p}-h-name`, pick(ITEM, o.locale), false),
+      leafHeading(`${p}-h-amount`, pick(AMOUNT, o.locale), true),
+    ],
+  ];
+  return [
+    {
+      captionId: `${p}-caption`,
+      captionAnchorOf: `${o.idPrefix}-caption`,
+      colgroups: [2],
+      head,
+      bodies: [{ rows }],
+      columnCount: 2,
+    },
+  ];
+};
+
 export const tableView = (table: BudgetTable, o: TableViewOptions): TableView => {
   const list = listColumns(table.spec);
-  const shape =
+  const printed =
     table.spec.model === "twoSided"
       ? twoSidedView(table, o)
       : list
         ? listView(table, list, o)
         : { ...standardHead(table, o), bodies: standardBodies(table, o) };
+  // A one-row table has its phone list instead; its zeros are figures of their own (因公出国(境)费 0.00).
+  const { shape, folded } = table.spec.model === "record" ? { shape: printed } : foldZeroColumns(printed);
   const columnCount = shape.colgroups.reduce((a, b) => a + b, 0);
+  const lists = sideBySideLists(table.spec);
+  const narrow =
+    table.spec.model === "twoSided"
+      ? sideTables(table, o)
+      : table.spec.model === "record"
+        ? recordList(table, o)
+        : lists
+          ? listTables(table, lists, o)
+          : list && list.findIndex((c) => c.type === "money") > 1
+            ? amountsFirstList(table, list, o)
+            : [];
   return {
     captionId: `${o.idPrefix}-caption`,
     ...shape,
     columnCount,
     empty: isEmptyTable(table),
     wide: isWideTable(table),
+    ...(folded ? { fold: { ...folded, zero: formatMoney(0, o.locale, table.scale) } } : {}),
+    narrow,
   };
 };

@@ -1,7 +1,14 @@
 /** The plain-language summary of a department-year home: the tables' figures, readable magnitude beside. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData, type DepartmentYear } from "../../src/budget/load";
-import { plainSummary, readableAmount } from "../../src/site/summary";
+import {
+  exactAmount,
+  exactAmountParts,
+  readableAmount,
+  readableBeside,
+  signedExactFigure,
+} from "../../src/site/amount-text";
+import { plainSummary } from "../../src/site/summary";
 
 let seed: DepartmentYear;
 let wanli: DepartmentYear;
@@ -32,5 +39,25 @@ describe("plain-language summary", () => {
     expect(readableAmount(12121164, 0, "zh-CN")).toBe("1,212万元");
     expect(readableAmount(189767551, 0, "en")).toBe("190 million yuan");
     expect(readableAmount(726781, 2, "en")).toBe("72.7 million yuan");
+  });
+});
+
+describe("amounts outside the tables", () => {
+  it("keeps the printed unit in Chinese and counts in yuan in English, exactly", () => {
+    expect(exactAmountParts(726781, 2, "zh-CN")).toEqual({ figure: "7,267.81", unit: "万元" });
+    expect(exactAmountParts(726781, 2, "en")).toEqual({ figure: "72,678,100", unit: "yuan" });
+    expect(exactAmount(189767551, 0, "zh-CN")).toBe("189,767,551元");
+    expect(exactAmount(189767551, 0, "en")).toBe("189,767,551 yuan");
+    // 花都's “三公” change, −0.15万元, is −1,500 yuan.
+    expect(signedExactFigure(-15, 2, "en")).toBe("−1,500");
+    expect(signedExactFigure(295067, 2, "zh-CN")).toBe("+2,950.67");
+  });
+
+  it("adds the magnitude only where it reads easier: 亿元 in Chinese, a million yuan and more in English", () => {
+    expect(readableBeside(726781, 2, "zh-CN")).toBeUndefined();
+    expect(readableBeside(189767551, 0, "zh-CN")).toBe("1.90亿元");
+    expect(readableBeside(726781, 2, "en")).toBe("72.7 million yuan");
+    // 花都's “三公” 2.75万元 is 27,500 yuan: no "0.03 million".
+    expect(readableBeside(275, 2, "en")).toBeUndefined();
   });
 });
