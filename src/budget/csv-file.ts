@@ -40,7 +40,11 @@ const isUtf16 = (bytes: Uint8Array): boolean => {
   if (bytes.length % 2 !== 0) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const zeros = even + odd;
   // A CJK character of a code point ending 00 puts a NUL on the other side: one in 256 of them.
   return zeros >= Math.max(2, 0.05 * bytes.length) && Math.min(even, odd) <= 0.1 * zeros;
@@ -69,6 +73,7 @@ export const decodeText = (bytes: Uint8Array, file: string): DecodedText => {
  * U+FEFF anywhere but as the byte-order mark the decoder has already removed.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 const INVISIBLE_NAMES: ReadonlyArray<[from: number, to: number, name: Bilingual]> = [

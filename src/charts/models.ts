@@ -15,7 +15,7 @@ import { translate } from "../i18n";
 import { formatMoney } from "../site/format";
 import { departmentName, rowName } from "../site/localize";
 import { FEN, type DepartmentFigures } from "../site/year-overview";
-import { formatTenths, sharesInTenths } from "./shares";
+import { formatTenths, sharesInTenths } from "../site/shares";
 
 export type ChartKind = "doughnut" | "bar" | "rankedBar" | "groupedBar";
 

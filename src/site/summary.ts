@@ -13,7 +13,7 @@ import { exactAmount, readableBeside } from "./amount-text";
 import { formatShare } from "./format";
 import { keyFigures } from "./key-figures";
 import { rowName } from "./localize";
-import { sharesInTenths } from "../charts/shares";
+import { sharesInTenths } from "./shares";
 
 /** The stated change of total spending, where the document states one against last year's budget. */
 const statedChange = (dy: DepartmentYear): { change: number; year: number } | undefined => {

@@ -1,57 +1,142 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-// The layering DESIGN.md asks for: src/budget/ is the pure domain core, entered only through
-// src/budget/index.ts; it never reaches into the site, the CLIs or Astro.
-const SRC = resolve(__dirname, "../../src");
-const CORE = join(SRC, "budget");
+// The layers of docs/architecture.md are ESLint rules (eslint.config.js, run by `npm run check`).
+// These tests prove the rules bite: each lints a small violating file, placed where it would
+// break a rule, and expects the message that names the rule; each allowed neighbour lints clean.
+const ROOT = resolve(__dirname, "../..");
+const SRC = join(ROOT, "src");
+const eslint = new ESLint({ cwd: ROOT });
 
-const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|astro)$/.test(name) ? [path] : [];
+const layerMessages = async (file: string, code: string): Promise<string[]> => {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-syntax")
+    .map((m) => m.message);
+};
+
+const astro = (imports: string): string => `---\n${imports}\n---\n<p>{String(x)}</p>\n`;
+
+describe("layer rules", () => {
+  it.each([
+    // The core: nothing outside src/budget, at any depth, and no Astro.
+    [
+      "src/budget/fixture.ts",
+      'import { x } from "../site/format";',
+      "src/budget (the pure domain core) may not import",
+    ],
+    ["src/budget/reconcile/fixture.ts", 'import { x } from "../../i18n";', "may not import from outside src/budget"],
+    ["src/budget/profiles/jiangsu-budget/fixture.ts", 'export { x } from "../../../cli/args";', "outside src/budget"],
+    ["src/budget/fixture.ts", 'import type { AstroIntegration as x } from "astro";', "may use only zod, yaml"],
+    ["src/budget/fixture.ts", 'import { execSync as x } from "node:child_process";', "may use only zod, yaml"],
+    // Entered only through its index.
+    ["src/site/fixture.ts", 'import { x } from "../budget/money";', "entered only through its public API"],
+    ["src/components/pages/Fixture.astro", astro('import { x } from "../../budget/reconcile";'), "public API"],
+    // Each layer above.
+    [
+      "src/i18n/fixture.ts",
+      'import { x } from "../site/paths";',
+      "src/i18n (the UI dictionary) may not import from src/site",
+    ],
+    [
+      "src/site/fixture.ts",
+      'import { x } from "../charts/models";',
+      "src/site (the site's view models) may not import from src/charts",
+    ],
+    [
+      "src/charts/fixture.ts",
+      'import x from "../components/Pager.astro";',
+      "src/charts (chart models and drawing) may not import from src/components",
+    ],
+    [
+      "src/components/Fixture.astro",
+      astro('import x from "../layouts/BaseLayout.astro";'),
+      "src/components (components) may not import from src/layouts",
+    ],
+    [
+      "src/components/Fixture.astro",
+      astro('import x from "./pages/TablePage.astro";'),
+      "may not import from src/components/pages",
+    ],
+    [
+      "src/layouts/Fixture.astro",
+      astro('import x from "../components/pages/TablePage.astro";'),
+      "src/layouts (page layouts) may not import from src/components/pages",
+    ],
+    [
+      "src/components/pages/Fixture.astro",
+      astro('import x from "../../pages/index.astro";'),
+      "src/components/pages (page views) may not import from src/pages",
+    ],
+    [
+      "src/pages/[year]/[slug]/fixture.astro",
+      astro('import { x } from "../../../cli/args";'),
+      "src/pages (routes) may not import from src/cli",
+    ],
+    [
+      "src/cli/fixture.ts",
+      'import { x } from "../site/format";',
+      "src/cli (command-line tools) may not import from src/site",
+    ],
+    [
+      "src/import/fixture.ts",
+      'import { x } from "../cli/args";',
+      "src/import (document readers) may not import from src/cli",
+    ],
+    [
+      "src/scripts/fixture.ts",
+      'import { x } from "../site/format";',
+      "src/scripts (browser scripts) may not import from src/site",
+    ],
+    // A component's <script> (browser code, linted as a file inside the component) follows its folder's rule.
+    [
+      "src/components/pages/Fixture.astro",
+      `${astro("")}<script>\n  import "../../cli/args";\n</script>\n`,
+      "src/components/pages (page views) may not import from src/cli",
+    ],
+    // An exception lets one module through, no more.
+    [
+      "src/cli/build.ts",
+      'import { x } from "../site/format";',
+      "src/cli (command-line tools) may not import from src/site",
+    ],
+    // Dynamic imports, which no-restricted-imports does not see, stay in their folder.
+    ["src/site/fixture.ts", 'export const x = () => import("../budget/money");', "a dynamic import() may load only"],
+  ])("%s: %s", async (file, code, message) => {
+    const messages = await layerMessages(file, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("Layer rule: ");
+    expect(messages[0]).toContain(message);
   });
 
-const IMPORT = /(?:import|export)\s[^"';]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-
-const importsOf = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? "");
-
-const inside = (path: string, dir: string): boolean => !relative(dir, path).startsWith("..");
-
-describe("layering", () => {
-  const files = sourceFiles(SRC);
-
-  it("finds the sources it checks", () => {
-    expect(files.filter((f) => inside(f, CORE)).length).toBeGreaterThan(30);
-    expect(files.filter((f) => !inside(f, CORE)).length).toBeGreaterThan(30);
+  it.each([
+    ["src/budget/reconcile/fixture.ts", 'import { x } from "../import/document";'],
+    ["src/budget/fixture.ts", 'import { z as x } from "zod";'],
+    ["src/site/fixture.ts", 'import { x } from "../budget";'],
+    ["src/charts/fixture.ts", 'import { x } from "../site/format";'],
+    ["src/components/pages/Fixture.astro", astro('import x from "../../layouts/BaseLayout.astro";')],
+    ["src/pages/[year]/[slug]/fixture.astro", astro('import x from "../../../components/pages/PartPage.astro";')],
+    ["src/cli/fixture.ts", 'import { x } from "../import/read-source";'],
+    ["src/cli/build.ts", 'import { x } from "../site/data-dir";'],
+    ["src/scripts/fixture.ts", 'import { x } from "../i18n/fill";'],
+    ["src/charts/fixture.ts", 'export const x = () => import("./draw");'],
+  ])("%s may: %s", async (file, code) => {
+    expect(await layerMessages(file, code)).toEqual([]);
   });
 
-  it("reaches the domain core only through its public API", () => {
-    const deep = files
-      .filter((f) => !inside(f, CORE))
-      .flatMap((f) =>
-        importsOf(f)
-          .filter((spec) => spec.startsWith("."))
-          .map((spec) => resolve(dirname(f), spec))
-          .filter((target) => inside(target, CORE) && target !== CORE)
-          .map((target) => `${relative(SRC, f)} → ${relative(SRC, target)}`),
-      );
-    expect(deep).toEqual([]);
-  });
-
-  it("keeps the domain core free of the site, the CLIs and Astro", () => {
-    const outward = files
-      .filter((f) => inside(f, CORE))
-      .flatMap((f) =>
-        importsOf(f)
-          .filter((spec) =>
-            spec.startsWith(".") ? !inside(resolve(dirname(f), spec), CORE) : /^astro(:|\/|$)/.test(spec),
-          )
-          .map((spec) => `${relative(SRC, f)} → ${spec}`),
-      );
-    expect(outward).toEqual([]);
+  it("covers every source file", async () => {
+    const sources = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter((f) => /\.(ts|astro)$/.test(f));
+    expect(sources.length).toBeGreaterThan(100);
+    const uncovered: string[] = [];
+    for (const source of sources) {
+      const config = (await eslint.calculateConfigForFile(join(SRC, source))) as {
+        rules?: Record<string, [unknown, { patterns?: unknown[] }?]>;
+      };
+      const patterns = config.rules?.["no-restricted-imports"]?.[1]?.patterns ?? [];
+      if (patterns.length === 0) uncovered.push(relative(ROOT, join(SRC, source)));
+    }
+    expect(uncovered).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { homeCharts, tableCharts, type ChartModel } from "../../src/charts/models";
-import { sharesInTenths } from "../../src/charts/shares";
+import { sharesInTenths } from "../../src/site/shares";
 import { loadData, type DepartmentYear } from "../../src/budget/load";
 import { cents, formatAmount } from "../../src/budget/money";
 import type { BudgetTable } from "../../src/budget/table-loader";
