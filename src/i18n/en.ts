@@ -19,6 +19,7 @@ const en = {
   "search.loading": "Searching…",
   "search.none": "Nothing found for “{query}”. Try another word, or fewer words.",
   "search.count": "{count} {count|result|results} for “{query}”.",
+  "search.partial": "Nothing holds “{query}” as written; {count} {count|result holds|results hold} its words apart.",
   "search.showing": "Showing the first {shown}.",
   "search.more": "Show more results",
   "search.failed": "The search index could not be loaded; reload the page and try again.",
@@ -247,6 +248,8 @@ const en = {
   "summary.largest": "The largest share goes to {name}: {amount} ({share}).",
   "summary.largestIn": "By the {table}, the largest share goes to {name}: {amount} ({share}).",
   "summary.spendingExact": "In {year} the plan is to spend {amount}.",
+  "summary.perResident": "That is about {amount} per resident (population {count}, {asOf}; source: {source}).",
+  "summary.perStaff": "That is about {amount} per member of staff (staff of {count}, {asOf}; source: {source}).",
 } satisfies UiStrings;
 
 export default en;

@@ -17,6 +17,7 @@ const zhCN = {
   "search.loading": "正在搜索…",
   "search.none": "没有找到与“{query}”相关的内容。请换一个词，或减少字数再试。",
   "search.count": "找到 {count} 条与“{query}”相关的结果。",
+  "search.partial": "没有找到完整含有“{query}”的内容；以下 {count} 条结果分别含有其中的字词。",
   "search.showing": "显示前 {shown} 条。",
   "search.more": "显示更多结果",
   "search.failed": "搜索索引未能加载，请刷新页面重试。",
@@ -235,6 +236,8 @@ const zhCN = {
   "summary.largest": "支出最多的是{name}，{amount}，占{share}。",
   "summary.largestIn": "按{table}，支出最多的是{name}，{amount}，占{share}。",
   "summary.spendingExact": "{year}年，计划支出{amount}。",
+  "summary.perResident": "按{asOf}常住人口{count}人计，人均约{amount}（人口数来源：{source}）。",
+  "summary.perStaff": "按{asOf}工作人员{count}人计，人均约{amount}（人数来源：{source}）。",
 } satisfies UiStrings;
 
 export default zhCN;

@@ -8,6 +8,8 @@ import { fillTemplate } from "../i18n/fill";
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The whole text of the page or record. */
+  content: string;
   meta: { title?: string; context?: string };
 }
 interface PagefindResult {
@@ -20,11 +22,45 @@ interface Messages {
   loading: string;
   none: string;
   count: string;
+  partial: string;
   showing: string;
   failed: string;
 }
 
 const PAGE_SIZE = 20;
+/** Results whose text is read at once to check it holds the query's Chinese terms. */
+const CHECK_BATCH = 50;
+
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** Letters and digits only: "“三公”经费" holds 三公经费. */
+const squash = (text: string): string => text.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
+
+/**
+ * Pagefind matches a Chinese query by the words it splits it into, so 日常专线 finds a page that
+ * has 日常 and 专线 anywhere, apart. Results whose text holds each Chinese term of the query whole
+ * come first and alone; only where none does are the word matches shown, and the count says so.
+ * A query of no Chinese term of two or more characters is left to Pagefind.
+ */
+const chineseTerms = (query: string): string[] =>
+  query
+    .split(/\s+/)
+    .filter((term) => CHINESE.test(term) && [...term].length > 1)
+    .map(squash);
+
+const holdsTerms = (data: PagefindResultData, terms: readonly string[]): boolean => {
+  const text = squash(`${data.meta.title ?? ""} ${data.content}`);
+  return terms.every((term) => text.includes(term));
+};
+
+/** The results that hold every term, in Pagefind's order, each read once. */
+const keepHolding = async (results: readonly PagefindResult[], terms: readonly string[]): Promise<PagefindResult[]> => {
+  const kept: PagefindResult[] = [];
+  for (let i = 0; i < results.length; i += CHECK_BATCH) {
+    const batch = await Promise.all(results.slice(i, i + CHECK_BATCH).map((r) => r.data()));
+    for (const data of batch) if (holdsTerms(data, terms)) kept.push({ data: () => Promise.resolve(data) });
+  }
+  return kept;
+};
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -87,6 +123,8 @@ const start = (): void => {
   let total = 0;
   let current = 0;
   let lastQuery = "";
+  // The count's wording: results that hold the query, or (none doing so) results that hold its words apart.
+  let countMessage = messages.count;
 
   const showNext = async (query: string, run: number): Promise<void> => {
     const batch = pending.slice(shownCount, shownCount + PAGE_SIZE);
@@ -95,7 +133,7 @@ const start = (): void => {
     list.append(...items.map(resultItem));
     shownCount += batch.length;
     more.hidden = shownCount >= total;
-    const counted = fill(messages.count, { count: total, query });
+    const counted = fill(countMessage, { count: total, query });
     status.textContent = more.hidden ? counted : `${counted}${fill(messages.showing, { shown: shownCount })}`;
   };
 
@@ -115,7 +153,12 @@ const start = (): void => {
     try {
       const found = await (await load()).search(query);
       if (run !== current) return;
-      pending = found?.results ?? [];
+      const terms = chineseTerms(query);
+      const results = found?.results ?? [];
+      const holding = terms.length > 0 ? await keepHolding(results, terms) : results;
+      if (run !== current) return;
+      pending = holding.length > 0 ? holding : results;
+      countMessage = holding.length > 0 ? messages.count : messages.partial;
       total = pending.length;
       if (total === 0) {
         status.textContent = fill(messages.none, { query });

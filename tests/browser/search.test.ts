@@ -101,6 +101,21 @@ describeInChromium((launched) => {
       await page.close();
     });
 
+    test("a Chinese query no text holds whole says so, and shows the results that hold its words apart", async () => {
+      // 区长专线日常经费 with its halves swapped: Pagefind matches the words 日常 and 专线.
+      const { page, status, results } = await search("/search/", "日常专线");
+      expect(status).toBe("没有找到完整含有“日常专线”的内容；以下 1 条结果分别含有其中的字词。");
+      expect(results.map((r) => r.text).join(" ")).toContain("区长专线日常经费");
+      await page.close();
+    });
+
+    test("a Chinese query is matched whole: 政务经费 is not 政务 … 经费", async () => {
+      const whole = await search("/search/", "三公经费");
+      // “三公”经费 holds it once its quotation marks are set aside.
+      expect(whole.status).toMatch(/^找到 \d+ 条与“三公经费”相关的结果。/);
+      await whole.page.close();
+    });
+
     test("no match is said plainly, and the page with results passes axe", async () => {
       const none = await search("/search/", "xqzvwkj");
       expect(none.status).toBe("没有找到与“xqzvwkj”相关的内容。请换一个词，或减少字数再试。");
