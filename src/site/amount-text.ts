@@ -32,6 +32,19 @@ export const signedExactFigure = (value: number, scale: number, locale: Locale):
   return formatSignedMoney(toScale(value, scale, to) as Cents, locale, to);
 };
 
+/**
+ * A figure of 10^scale 元 shared among people, rounded for reading: whole yuan, or 万元 to the
+ * hundredth in Chinese from 100,000 yuan a head up ("161.51万元", "1,615,069 yuan").
+ */
+export const perHeadAmount = (value: number, scale: number, people: number, locale: Locale): string => {
+  // Only ever displayed, rounded: a float is fine here.
+  const yuan = (value * 10 ** scale) / people;
+  if (locale === "en") return `${new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(yuan)} yuan`;
+  if (yuan >= 1e5)
+    return `${new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(yuan / 1e4)}万元`;
+  return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(yuan)}元`;
+};
+
 /** A figure of 10^scale 元 in readable magnitude: 亿元 or 万元 in Chinese, million yuan in English. */
 export const readableAmount = (value: number, scale: number, locale: Locale): string => {
   // Only ever displayed, rounded, beside the exact figure: a float is fine here.

@@ -9,7 +9,7 @@ import type { DepartmentYear } from "../budget";
 import { isGuangzhou, isShanghai } from "../budget";
 import type { BudgetTable } from "../budget";
 import { translate, type Locale } from "../i18n";
-import { exactAmount, readableBeside } from "./amount-text";
+import { exactAmount, perHeadAmount, readableBeside } from "./amount-text";
 import { formatShare } from "./format";
 import { keyFigures } from "./key-figures";
 import { rowName } from "./localize";
@@ -99,6 +99,22 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
       t(change.change > 0 ? "summary.up" : "summary.down", {
         year: change.year,
         amount: exactAmount(Math.abs(change.change), 2, locale),
+      }),
+    );
+  }
+  // Per head only where department.yaml gives the count and its source (no document prints one).
+  const people = dy.meta.people;
+  for (const [count, key] of [
+    [people?.residents, "summary.perResident"],
+    [people?.staff, "summary.perStaff"],
+  ] as const) {
+    if (!count) continue;
+    sentences.push(
+      t(key, {
+        amount: perHeadAmount(expenditure.value, expenditure.scale, count.count, locale),
+        count: new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN").format(count.count),
+        asOf: count.asOf,
+        source: count.source,
       }),
     );
   }

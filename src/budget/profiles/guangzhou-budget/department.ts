@@ -3,6 +3,7 @@ import { z } from "zod";
 import { TABLES } from "./tables";
 import type { TableId } from "../../registry/tables";
 import { requiredText } from "../../schema/fields";
+import { peopleSchema } from "../../schema/people";
 import { sourceSchema } from "../../schema/source";
 
 const tableNotes = z.strictObject(
@@ -26,6 +27,7 @@ export const departmentSchema = z.strictObject({
   title: requiredText,
   /** Publication date, official page, the PDF itself, contact (schema/source.ts). */
   source: sourceSchema.optional(),
+  people: peopleSchema.optional(),
   overview: z.strictObject({
     /** 一、主要职责: one item per printed paragraph. */
     duties: z.array(requiredText).min(1),

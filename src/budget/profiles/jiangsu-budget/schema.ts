@@ -4,6 +4,7 @@
  * it states) and glossary.yaml (第四部分 名词解释).
  */
 import { z } from "zod";
+import { peopleSchema } from "../../schema/people";
 import { sourceSchema } from "../../schema/source";
 import { percentage, proseAmount, requiredText } from "../../schema/fields";
 import { headedGlossarySchema } from "../../schema/glossary";
@@ -47,6 +48,7 @@ export const jiangsuMetaSchema = z.strictObject({
   date: requiredText.optional(),
   /** Publication date, official page, the PDF itself, contact (schema/source.ts). */
   source: sourceSchema.optional(),
+  people: peopleSchema.optional(),
   contents: z.array(contentsPart).min(1),
   tables: z.strictObject(
     Object.fromEntries(JIANGSU_TABLE_IDS.map((id) => [id, tableEntry])) as Record<JiangsuTableId, typeof tableEntry>,

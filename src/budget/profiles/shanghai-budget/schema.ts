@@ -4,6 +4,7 @@
  * 其他相关情况说明, 项目经费情况说明, and the figures they state).
  */
 import { z } from "zod";
+import { peopleSchema } from "../../schema/people";
 import { sourceSchema } from "../../schema/source";
 import { percentage, proseAmount, requiredText } from "../../schema/fields";
 import { headedGlossarySchema } from "../../schema/glossary";
@@ -42,6 +43,7 @@ export const shanghaiMetaSchema = z.strictObject({
   cover: requiredText,
   /** Publication date, official page, the PDF itself, contact (schema/source.ts). */
   source: sourceSchema.optional(),
+  people: peopleSchema.optional(),
   /** How the tables without a unit of their own print amounts: 元, integers or two decimals. */
   amounts: z.strictObject({
     unit: z.enum(["元", "万元"]),
