@@ -140,6 +140,22 @@ export const cellSchema = (column: ColumnSpec, spec: TableSpec, unit: AmountUnit
   }
 };
 
-/** One row of a table as an object keyed by column key, all values still strings. */
-export const rowSchema = (spec: TableSpec, unit: AmountUnit, columns: readonly ColumnSpec[] = spec.columns) =>
+const makeRowSchema = (spec: TableSpec, unit: AmountUnit, columns: readonly ColumnSpec[]) =>
   z.object(Object.fromEntries(columns.map((c) => [c.key, cellSchema(c, spec, unit)])));
+
+/**
+ * Row schemas made so far, by table, unit and columns present. A schema is the same for every file
+ * of a table with the same unit and columns, and making one (zod compiles it on first use) cost
+ * more than checking a table's rows with it: made once, not once per file.
+ */
+const rowSchemas = new WeakMap<TableSpec, Map<string, ReturnType<typeof makeRowSchema>>>();
+
+/** One row of a table as an object keyed by column key, all values still strings. */
+export const rowSchema = (spec: TableSpec, unit: AmountUnit, columns: readonly ColumnSpec[] = spec.columns) => {
+  const key = `${unit.unit} ${unit.decimals} ${columns.map((c) => c.key).join(",")}`;
+  let bySpec = rowSchemas.get(spec);
+  if (!bySpec) rowSchemas.set(spec, (bySpec = new Map()));
+  let schema = bySpec.get(key);
+  if (!schema) bySpec.set(key, (schema = makeRowSchema(spec, unit, columns)));
+  return schema;
+};

@@ -70,9 +70,16 @@ export const validate = async (target: string): Promise<ValidationResult> => {
   const reconciliations = loaded.departmentYears.map((dy) => reconcile(dy, priorOf(dy)));
   // Errata acknowledge findings of their own department-year, the load's and the checks'.
   const folderOf = (f: Finding): string => f.file.split("/").slice(0, 2).join("/");
+  // The load's findings by folder, gathered once (not filtered again for every department-year).
+  const loadFindingsOf = new Map<string, Finding[]>();
+  for (const f of loaded.findings) {
+    const list = loadFindingsOf.get(folderOf(f));
+    if (list) list.push(f);
+    else loadFindingsOf.set(folderOf(f), [f]);
+  }
   const unmatched = loaded.departmentYears.flatMap((dy, i) =>
     applyErrata(
-      [...loaded.findings.filter((f) => folderOf(f) === dy.path), ...(reconciliations[i]?.findings ?? [])],
+      [...(loadFindingsOf.get(dy.path) ?? []), ...(reconciliations[i]?.findings ?? [])],
       dy.errata,
       new Set(reconciliations[i]?.notRun ?? []),
     ),

@@ -138,11 +138,28 @@ const firstAliasLine = (doc: Document, counter: LineCounter): number | undefined
   return line;
 };
 
-export const loadYaml = <T extends z.ZodType>(
-  bytes: Uint8Array,
-  file: string,
-  schema: T,
-): { data?: z.output<T>; findings: Finding[] } => {
+interface Parsed {
+  /** Decoding, invisible-character and syntax findings. */
+  findings: readonly Finding[];
+  /** The document, when the file decoded, is not empty and has no syntax error. */
+  parsed?: { doc: Document; counter: LineCounter };
+}
+
+/**
+ * The parse of each file's bytes, kept while the bytes are: department.yaml is read twice, once
+ * for the profile it names and once against that profile's schema, and is parsed once.
+ */
+const parses = new WeakMap<Uint8Array, { file: string; result: Parsed }>();
+
+const parse = (bytes: Uint8Array, file: string): Parsed => {
+  const cached = parses.get(bytes);
+  if (cached?.file === file) return cached.result;
+  const result = parseUncached(bytes, file);
+  parses.set(bytes, { file, result });
+  return result;
+};
+
+const parseUncached = (bytes: Uint8Array, file: string): Parsed => {
   const decoded = decodeText(bytes, file);
   const findings = [...decoded.findings];
   if (findings.some((f) => f.severity === "error")) return { findings };
@@ -168,6 +185,18 @@ export const loadYaml = <T extends z.ZodType>(
     }
     return { findings };
   }
+  return { findings, parsed: { doc, counter } };
+};
+
+export const loadYaml = <T extends z.ZodType>(
+  bytes: Uint8Array,
+  file: string,
+  schema: T,
+): { data?: z.output<T>; findings: Finding[] } => {
+  const { findings: parseFindings, parsed } = parse(bytes, file);
+  const findings = [...parseFindings];
+  if (!parsed) return { findings };
+  const { doc, counter } = parsed;
   let plain: unknown;
   try {
     // Aliases are expanded here: a file of nested aliases ("billion laughs") would exhaust memory.
