@@ -586,7 +586,7 @@ export const loadData = async (root: string, only?: string): Promise<LoadResult>
     }
   };
   // Several folders at a time, so that one folder's parsing overlaps the next ones' file reads (one
-  // at a time, a district's validation spent a third of its time waiting for the disk); the results
+  // at a time, a district's validation spent a quarter of its time waiting for the disk); the results
   // are taken in folder order, as before.
   const loads: FolderLoad[] = new Array<FolderLoad>(folders.length);
   let next = 0;
