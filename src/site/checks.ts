@@ -37,8 +37,37 @@ export interface ChecksView {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export const findingsFor = (dy: DepartmentYear, findings: readonly Finding[]): Finding[] =>
-  findings.filter((f) => f.file === dy.path || f.file.startsWith(`${dy.path}/`));
+/**
+ * The findings of each folder and file, by path: a finding about "2025/huadu-zwfw/table02.csv" is
+ * listed under "2025", "2025/huadu-zwfw" and the file itself, in the findings' order. Made once per
+ * validation result, so that a page finds its own findings without going through every department-
+ * year's (pages do this several times each; a scan of all findings made the build grow with the
+ * square of the number of department-years).
+ */
+const findingsByPath = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+
+const findingsIndex = (findings: readonly Finding[]): Map<string, Finding[]> => {
+  let index = findingsByPath.get(findings);
+  if (!index) {
+    index = new Map();
+    for (const f of findings) {
+      for (let end = f.file.indexOf("/"); ; end = f.file.indexOf("/", end + 1)) {
+        const path = end < 0 ? f.file : f.file.slice(0, end);
+        const list = index.get(path);
+        if (list) list.push(f);
+        else index.set(path, [f]);
+        if (end < 0) break;
+      }
+    }
+    findingsByPath.set(findings, index);
+  }
+  return index;
+};
+
+/** The findings about a department-year's folder or any file in it, in their order. */
+export const findingsFor = (dy: DepartmentYear, findings: readonly Finding[]): Finding[] => [
+  ...(findingsIndex(findings).get(dy.path) ?? []),
+];
 
 const byLine = (a: Finding, b: Finding): number =>
   (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
@@ -104,11 +133,23 @@ export const acknowledgedFindings = (
       (spec === undefined || f.file === `${dy.path}/${spec.file}`),
   );
 
+const reconciliationsByPath = new WeakMap<readonly ReconciliationResult[], Map<string, ReconciliationResult>>();
+
 /** The reconciliation of one department-year, if validation ran it. */
 export const reconciliationFor = (
   dy: DepartmentYear,
   result: Partial<Pick<ValidationResult, "reconciliations">>,
-): ReconciliationResult | undefined => result.reconciliations?.find((r) => r.path === dy.path);
+): ReconciliationResult | undefined => {
+  const all = result.reconciliations;
+  if (!all) return undefined;
+  let byPath = reconciliationsByPath.get(all);
+  if (!byPath) {
+    byPath = new Map();
+    for (const r of all) if (!byPath.has(r.path)) byPath.set(r.path, r);
+    reconciliationsByPath.set(all, byPath);
+  }
+  return byPath.get(dy.path);
+};
 
 export const FAMILY_ORDER: readonly RuleFamily[] = ["table", "cross", "explanation", "year", "document"];
 

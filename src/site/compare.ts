@@ -126,8 +126,21 @@ export const compareYears = (dy: DepartmentYear, prior: DepartmentYear): TableCo
   });
 };
 
+/** Each list's department-years by year and folder name, made once per list (pages ask per page). */
+const byYearAndSlug = new WeakMap<readonly DepartmentYear[], Map<string, DepartmentYear>>();
+
 /** Last year's department-year of the same department, if the data has it. */
-export const priorYearOf = (dy: DepartmentYear, all: readonly DepartmentYear[]): DepartmentYear | undefined =>
-  all.find((other) => other.slug === dy.slug && other.year === dy.year - 1);
+export const priorYearOf = (dy: DepartmentYear, all: readonly DepartmentYear[]): DepartmentYear | undefined => {
+  let index = byYearAndSlug.get(all);
+  if (!index) {
+    index = new Map();
+    for (const other of all) {
+      const key = `${other.year}/${other.slug}`;
+      if (!index.has(key)) index.set(key, other);
+    }
+    byYearAndSlug.set(all, index);
+  }
+  return index.get(`${dy.year - 1}/${dy.slug}`);
+};
 
 export type { Cents };
