@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import { build } from "astro";
 import { countBySeverity, formatFindings } from "../budget";
 import { validate } from "../budget";
+import { shareValidation } from "../site/data";
 import { DATA_DIR_ENV } from "../site/data-dir";
 import { parseArgs } from "./args";
 import { lockBuild } from "./build-lock";
@@ -62,8 +63,10 @@ const main = async (): Promise<number> => {
   );
 
   // The pages read exactly what the validation just accepted: the same target (the data root, a
-  // year folder or one department-year), not the data root it lies in.
+  // year folder or one department-year), not the data root it lies in — and the very result the
+  // validation produced, handed over instead of read and checked a second time.
   process.env[DATA_DIR_ENV] = resolve(args.target);
+  shareValidation(args.target, result);
   const release = await lockBuild(TMP_ROOT, OUT_DIR, (pid) =>
     console.log(
       zh
