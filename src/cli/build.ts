@@ -5,10 +5,11 @@
  * department-year folder; the site publishes exactly what was validated. The search index
  * (Pagefind) is written into the staging folder too, so a published site always has one.
  * `--publish`: the build to put online, which needs SITE_URL. The build prints the site's size,
- * raw and gzipped.
+ * raw and gzipped. The output folder is a link to the finished build, switched in one rename, so it
+ * is never missing or half written (site-swap.ts).
  */
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build } from "astro";
 import { countBySeverity, formatFindings } from "../budget";
@@ -19,6 +20,7 @@ import { parseArgs } from "./args";
 import { lockBuild } from "./build-lock";
 import { writeSearchIndex } from "./search-index";
 import { formatSiteSize, siteSize } from "./site-size";
+import { swapIntoPlace } from "./site-swap";
 import { checkSiteUrl } from "./site-url";
 
 const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
@@ -104,11 +106,9 @@ const buildAndSwap = async (
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }
-  // Swap: the old site stays in place until the new one is complete.
-  const previous = resolve(TMP_ROOT, `previous-${process.pid}`);
-  if (existsSync(OUT_DIR)) await rename(OUT_DIR, previous);
-  await rename(staging, OUT_DIR);
-  await rm(previous, { recursive: true, force: true });
+  // Swap: the old site stays in place until the new one is complete, and the output folder is
+  // never missing (a link switched in one rename, see site-swap.ts).
+  await swapIntoPlace(staging, OUT_DIR, `${new Date().toISOString().replace(/[-:.]/g, "")}-${process.pid}`);
   console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
   console.log(formatSiteSize(siteSize(OUT_DIR), zh));
   if (siteUrlWarning) console.warn(siteUrlWarning);

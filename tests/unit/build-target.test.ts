@@ -9,6 +9,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { removeSite } from "../../src/cli/site-swap";
 import { REPO_ROOT, SEED_DIR } from "../helpers/seed-copy";
 
 const site = vi.hoisted(() => ({ published: undefined as string[] | undefined }));
@@ -58,7 +59,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
-  await rm(OUT, { recursive: true, force: true });
+  await removeSite(OUT); // the output link and the builds it points to
 });
 
 describe("npm run build -- <folder>", () => {
