@@ -1,14 +1,18 @@
 /**
  * The site's search index, written by Pagefind into <site>/pagefind/ during `npm run build`:
- * the text pages (marked with SEARCH_BODY) indexed from the built HTML, plus one record per
+ * the text pages (marked with data-pagefind-body) indexed from the built HTML, plus one record per
  * table row and glossary term (src/site/search-records.ts). Pagefind segments Chinese itself
  * and keeps one index per page language, so the English pages search the English index.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { createIndex, close } from "pagefind";
 import type { DepartmentYear } from "../budget";
 import { searchRecords } from "../site/search-records";
+
+/** Records sent to Pagefind before waiting for its answers. */
+const RECORD_BATCH = 500;
 
 export interface SearchIndexStats {
   /** Text pages indexed from the HTML (both languages). */
@@ -25,6 +29,28 @@ const indexedCount = async (output: string): Promise<number> => {
   return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
 };
 
+/**
+ * The pages Pagefind is to read: those holding data-pagefind-body. Once a site marks any page,
+ * Pagefind indexes only the marked ones, yet it parses and keeps every page it is given (at 300
+ * department-years, 11,787 pages for the 2,166 marked). Handing it those alone, as a glob of their
+ * paths, gives the same index (a page that merely contains the words is one more page it skips).
+ * The whole folder where no page is marked or a path would not read as a glob.
+ */
+const markedPagesGlob = (siteDir: string): string | undefined => {
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".html") && readFileSync(path).includes("data-pagefind-body"))
+        pages.push(relative(siteDir, path).split(sep).join("/"));
+    }
+  };
+  walk(siteDir);
+  if (pages.length === 0 || pages.some((page) => /[{}[\]*?,!\\]/.test(page))) return undefined;
+  return `{${pages.join(",")}}`;
+};
+
 const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step}: ${errors.join("; ")}`);
 };
@@ -33,12 +59,19 @@ export const writeSearchIndex = async (siteDir: string, dys: readonly Department
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail("createIndex", errors);
-    const added = await index.addDirectory({ path: siteDir });
+    const glob = markedPagesGlob(siteDir);
+    const added = await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) });
     if (added.errors.length > 0) fail("addDirectory", added.errors);
     const records = searchRecords(dys);
-    for (const record of records) {
-      const result = await index.addCustomRecord(record);
-      if (result.errors.length > 0) fail(`addCustomRecord ${record.url}`, result.errors);
+    // Pagefind's service takes its messages one at a time, in the order they are sent: a batch sent
+    // before the answers come back keeps it busy instead of waiting on each round trip, and gives
+    // the same index as one record at a time.
+    for (let start = 0; start < records.length; start += RECORD_BATCH) {
+      const batch = records.slice(start, start + RECORD_BATCH);
+      const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      results.forEach((result, i) => {
+        if (result.errors.length > 0) fail(`addCustomRecord ${batch[i]?.url ?? ""}`, result.errors);
+      });
     }
     const output = join(siteDir, "pagefind");
     const written = await index.writeFiles({ outputPath: output });
