@@ -6,17 +6,20 @@
  *
  *   npm run bench                  build data/ into .build-tmp/bench-site and measure it
  *   npm run bench -- --dir dist    measure an existing build without building
- *   npm run bench -- --scale 300   build 300 synthetic department-years (copies of data/'s)
+ *   npm run bench -- --scale 300   build 300 synthetic department-years (copies of data/'s), then a
+ *                                  bare Astro site with as many pages, and compare the two builds
  *   npm run bench -- --import      time npm run import on the test documents (PDFs and texts)
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { benchImport } from "./bench-import";
+import { buildBareSite, formatComparison, measuredRun, type Measured, type SiteRun } from "./bench-scale";
 import { writeScaleData } from "./scale-data";
+import { textTable } from "./text-table";
 
 const BENCH_OUT = ".build-tmp/bench-site";
+const TSX = resolve("node_modules/.bin/tsx");
 const SCALE_DATA = ".build-tmp/bench-scale-data";
 
 interface Options {
@@ -53,6 +56,13 @@ const walk = (dir: string, out: string[] = []): string[] => {
   }
   return out;
 };
+
+const htmlPages = (root: string): string[] => walk(root).filter((file) => file.endsWith(".html"));
+
+/** ", 2.4 s CPU, 410 MB peak" where they were measured. */
+const usageOf = (run: Measured): string =>
+  (run.cpuSeconds === undefined ? "" : `, ${run.cpuSeconds.toFixed(1)} s CPU`) +
+  (run.maxRssBytes === undefined ? "" : `, ${Math.round(run.maxRssBytes / 1024 ** 2)} MB peak`);
 
 const urlFor = (root: string, file: string): string => {
   const rel = relative(root, file).split(sep).join("/");
@@ -208,32 +218,6 @@ const kb = (bytes: number): string =>
       ? `${(bytes / 1024).toFixed(1)} KB`
       : `${Math.round(bytes)} B`;
 
-/** Terminal columns a text takes: CJK characters take two. */
-const displayWidth = (text: string): number =>
-  [...text].reduce(
-    (width, char) =>
-      width +
-      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char)
-        ? 2
-        : 1),
-    0,
-  );
-
-const table = (rows: readonly (readonly string[])[]): string => {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => displayWidth(row[col] ?? "")))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, col) => {
-          const pad = " ".repeat(Math.max(0, (widths[col] ?? 0) - displayWidth(cell)));
-          return col === 0 || col === row.length - 1 ? cell + pad : pad + cell;
-        })
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-};
-
 const measure = (rootDir: string): string => {
   const root = resolve(rootDir);
   const files = walk(root);
@@ -288,7 +272,7 @@ const measure = (rootDir: string): string => {
   lines.push("Per page type (average bytes per page; HTML max = the type's largest page; with JS = pages");
   lines.push("that load any; CSS/JS = the files each page references, JS with the chunks it imports;");
   lines.push("gz = gzip level 6):");
-  lines.push(table(rows));
+  lines.push(textTable(rows));
   lines.push("");
 
   const weight = (page: PageStats): number => page.html.raw + page.css.raw + page.js.raw;
@@ -339,42 +323,51 @@ const main = async (): Promise<number> => {
     options.data = SCALE_DATA;
   }
   let dir = options.dir;
+  let project: SiteRun | undefined;
   if (dir === undefined) {
     dir = BENCH_OUT;
-    const env: NodeJS.ProcessEnv = { ...process.env, BUDGET_OUT_DIR: dir };
+    // BUDGET_BUILD_TIMES: the build prints how long each of its phases took.
+    const env: NodeJS.ProcessEnv = { ...process.env, BUDGET_OUT_DIR: dir, BUDGET_BUILD_TIMES: "1" };
     delete env["BUDGET_DATA_DIR"];
-    const validateStarted = performance.now();
-    // Only the verdict is wanted: the report of 300 department-years runs to megabytes.
-    const validation = spawnSync(resolve("node_modules/.bin/tsx"), ["src/cli/validate.ts", options.data], {
-      env,
-      stdio: "ignore",
-    });
-    const validateSeconds = (performance.now() - validateStarted) / 1000;
+    // Only the verdict is printed: the report of 300 department-years runs to megabytes.
+    const validation = measuredRun(TSX, ["src/cli/validate.ts", options.data], { env });
     const verdict = validation.status === 0 ? "passed" : `exit ${validation.status ?? "?"}`;
-    console.log(`Validation:    ${validateSeconds.toFixed(1)} s (npm run validate, ${verdict})`);
+    console.log(
+      `Validation:    ${validation.seconds.toFixed(1)} s (npm run validate, ${verdict}${usageOf(validation)})`,
+    );
     console.log(`Building ${options.data} into ${dir} (npm run build) …`);
-    const started = performance.now();
-    const build = spawnSync(resolve("node_modules/.bin/tsx"), ["src/cli/build.ts", options.data], {
-      env,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const seconds = (performance.now() - started) / 1000;
+    const build = measuredRun(TSX, ["src/cli/build.ts", options.data], { env });
     if (build.status !== 0) {
       console.error(
         `${build.stdout}${build.stderr}\nThe build failed (exit ${build.status ?? "?"}): nothing to measure.`,
       );
       return 1;
     }
-    console.log(`Build time:    ${seconds.toFixed(1)} s (validation + Astro build + search index + swap)`);
+    console.log(`Build time:    ${build.seconds.toFixed(1)} s (validation + Astro build + search index + swap)`);
+    const phases = /^Build phases: (.*)$/m.exec(build.stdout)?.[1];
+    if (phases) console.log(`Build phases:  ${phases}`);
     const indexed = /✔ (?:搜索索引|Search index)[^\n]*/.exec(build.stdout)?.[0];
     if (indexed) console.log(`Search index:  ${indexed.replace(/^✔ /, "")}`);
+    project = { ...build, label: "project", what: "npm run build", pages: htmlPages(dir).length };
   } else if (!existsSync(dir)) {
     console.error(`No such folder: ${dir}`);
     return 2;
   } else console.log(`Measuring ${dir} (no build)`);
   console.log(measure(dir));
+  if (project && options.scale !== undefined) {
+    // The baseline: a bare Astro site writing one simple table page for each of the project's pages.
+    console.log(`\nBuilding the bare Astro site (bench/bare-astro) with the same ${project.pages} pages …`);
+    const root = resolve(dir);
+    const bare = buildBareSite(
+      htmlPages(root).map((file) => urlFor(root, file)),
+      ".build-tmp",
+    );
+    if (bare.status !== 0) console.log(`The bare site's build failed (exit ${bare.status ?? "?"}):\n${bare.stderr}`);
+    else
+      console.log(
+        formatComparison(project, { ...bare, label: "bare", what: "bench/bare-astro, one table page per route" }),
+      );
+  }
   return 0;
 };
 

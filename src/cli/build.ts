@@ -26,6 +26,16 @@ import { checkSiteUrl } from "./site-url";
 const OUT_DIR = resolve(process.env["BUDGET_OUT_DIR"] ?? "dist");
 const TMP_ROOT = resolve(".build-tmp");
 
+/** BUDGET_BUILD_TIMES=1 (npm run bench sets it): one line saying how long each phase took. */
+const phases: string[] = [];
+// performance.now() counts from the process's start: the first phase is the start-up.
+let phaseStarted = 0;
+const phaseDone = (name: string): void => {
+  const now = performance.now();
+  phases.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+  phaseStarted = now;
+};
+
 const main = async (): Promise<number> => {
   const argv = process.argv.slice(2);
   const publish = argv.includes("--publish");
@@ -47,7 +57,9 @@ const main = async (): Promise<number> => {
     console.error(zh ? `找不到数据文件夹：${args.target}` : `No such data folder: ${args.target}`);
     return 2;
   }
+  phaseDone("start-up");
   const result = await validate(args.target);
+  phaseDone("validation");
   const { errors, warnings, notes, acknowledged } = countBySeverity(result.findings);
   if (!result.ok) {
     console.error(formatFindings(result.findings, args.lang));
@@ -69,13 +81,16 @@ const main = async (): Promise<number> => {
   // validation produced, handed over instead of read and checked a second time.
   process.env[DATA_DIR_ENV] = resolve(args.target);
   shareValidation(args.target, result);
-  const release = await lockBuild(TMP_ROOT, OUT_DIR, (pid) =>
+  let waited = false;
+  const release = await lockBuild(TMP_ROOT, OUT_DIR, (pid) => {
+    waited = true;
     console.log(
       zh
         ? `… 另一个生成（进程 ${pid}）正在写入 ${OUT_DIR}，等它结束后再继续。`
         : `… another build (process ${pid}) is writing ${OUT_DIR}; waiting for it to finish.`,
-    ),
-  );
+    );
+  });
+  if (waited) phaseDone("waiting for another build");
   try {
     return await buildAndSwap(result, zh, siteUrl.warning);
   } finally {
@@ -94,7 +109,9 @@ const buildAndSwap = async (
   await rm(staging, { recursive: true, force: true });
   try {
     await build({ root: process.cwd(), outDir: staging, logLevel: "warn" });
+    phaseDone("Astro");
     const search = await writeSearchIndex(staging, result.departmentYears);
+    phaseDone("search index");
     console.log(
       zh
         ? `✔ 搜索索引：${search.pages} 个文字页面，${search.records} 条表格行和名词`
@@ -109,8 +126,14 @@ const buildAndSwap = async (
   // Swap: the old site stays in place until the new one is complete, and the output folder is
   // never missing (a link switched in one rename, see site-swap.ts).
   await swapIntoPlace(staging, OUT_DIR, `${new Date().toISOString().replace(/[-:.]/g, "")}-${process.pid}`);
+  phaseDone("swap");
   console.log(zh ? `✔ 网站已生成：${OUT_DIR}` : `✔ Site built: ${OUT_DIR}`);
   console.log(formatSiteSize(siteSize(OUT_DIR), zh));
+  phaseDone("site size");
+  if (process.env["BUDGET_BUILD_TIMES"] === "1") {
+    const peak = process.resourceUsage().maxRSS / 1024 / 1024;
+    console.log(`Build phases: ${phases.join(", ")}; peak memory of the build's Node process ${peak.toFixed(2)} GB`);
+  }
   if (siteUrlWarning) console.warn(siteUrlWarning);
   return 0;
 };
