@@ -27,7 +27,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { parseAmount } from "../../src/budget/money";
 import type { ChartModel } from "../../src/charts/models";
 import { describeInChromium } from "./in-chromium";
-import { expectNoProblems, type Problem, type SitePage } from "./site-check";
+import { expectNoProblems, type Problem, type SitePage } from "../build/site-check";
 import { builtSites } from "./sites";
 import { printedAmount, readTables, slugOfTableId, type DomTable } from "./table-dom";
 import { CSS_PATH_FUNCTION, inTabs, Problems, resultFor, squash } from "./tab-pool";

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromiumRequired, findChromium, launchChromium, missingChromiumError } from "./chromium";
-import { scanHtml } from "./html-scan";
+import { scanHtml } from "../build/html-scan";
 import { checkPageInBrowser } from "./page-check";
 import { serveStatic, type StaticServer } from "./server";
 import {
@@ -20,7 +20,7 @@ import {
   listPages,
   type Problem,
   type SitePage,
-} from "./site-check";
+} from "../build/site-check";
 
 const SITE_ORIGIN = "https://budget.example.gov.cn";
 

@@ -1,86 +1,30 @@
 /**
- * Global setup of the browser tests (vitest project "browser"): build the seed site ONCE into
- * .build-tmp/test-site-seed with the same build CLI as `npm run build`, build the synthetic fixture
- * into .build-tmp/test-site-synthetic (skipped, with a message, while that folder does not exist),
- * serve each on 127.0.0.1, and hand the page lists to the tests. A failed build does not abort the
- * run: the tests of that site fail with the build's output, and the unit tests still run.
+ * Global setup of the browser tests (vitest project "browser"): take the built seed and synthetic
+ * sites from tests/build/global-setup.ts (built there once per test run, shared with the build
+ * project), serve each on 127.0.0.1, and hand them with their addresses to the tests. A site whose
+ * build failed is handed over with its error, unserved: its tests fail with the build's output.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { buildSites } from "../build/global-setup";
+import type { BuiltSite } from "../build/sites";
 import type { TestProject } from "vitest/node";
 import { chromiumBanner, chromiumRequired, findChromium } from "./chromium";
 import { serveStatic, type StaticServer } from "./server";
-import { listPages } from "./site-check";
-import { SITE_DEFINITIONS, type BuiltSite } from "./sites";
-
-/** Must match the default of `site` in astro.config.mjs (SITE_URL overrides both). */
-const DEFAULT_SITE_URL = "https://budget.example.gov.cn";
-
-const log = (message: string): void => {
-  process.stderr.write(`[browser tests] ${message}\n`);
-};
-
-const runBuild = (dataDir: string, outDir: string): Promise<{ code: number; output: string }> => {
-  const env: NodeJS.ProcessEnv = { ...process.env, BUDGET_OUT_DIR: outDir };
-  // The site is built from exactly the folder named here: no inherited data folder, no test mode.
-  delete env["BUDGET_DATA_DIR"];
-  delete env["NODE_ENV"];
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
-  return new Promise((done) => {
-    const child = spawn(resolve("node_modules/.bin/tsx"), ["src/cli/build.ts", dataDir], {
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", (error) => done({ code: -1, output: `${output}\n${error.message}` }));
-    child.on("close", (code) => done({ code: code ?? -1, output }));
-  });
-};
-
-const tail = (text: string, lines = 60): string => text.trimEnd().split("\n").slice(-lines).join("\n");
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const siteOrigin = new URL(process.env["SITE_URL"] ?? DEFAULT_SITE_URL).origin;
-  const sites: BuiltSite[] = [];
-  const servers: StaticServer[] = [];
-
   const chromium = findChromium();
   if (!chromium.found) process.stderr.write(chromiumBanner(chromium, chromiumRequired()));
 
-  // Sequential on purpose: the seed build comes first and alone, so no fixture can touch it.
-  for (const def of SITE_DEFINITIONS) {
-    const outDir = resolve(def.outDir);
-    const site: BuiltSite = { id: def.id, label: def.label, dataDir: def.dataDir, outDir, siteOrigin, pages: [] };
-    sites.push(site);
-    if (!existsSync(resolve(def.dataDir)) && !def.optional) {
-      site.error = `the data folder ${def.dataDir} does not exist, so the ${def.label} cannot be built`;
-      log(`ERROR: ${site.error}.`);
+  const servers: StaticServer[] = [];
+  const sites: BuiltSite[] = [];
+  for (const site of await buildSites()) {
+    if (site.error !== undefined || site.skipped !== undefined) {
+      sites.push(site);
       continue;
     }
-    if (!existsSync(resolve(def.dataDir))) {
-      site.skipped = `${def.dataDir} does not exist yet, so the ${def.label} is not built and its checks are skipped`;
-      log(`SKIPPED: ${site.skipped}.`);
-      continue;
-    }
-    log(`building the ${def.label} into ${def.outDir} …`);
-    const started = performance.now();
-    const { code, output } = await runBuild(def.dataDir, outDir);
-    site.buildSeconds = (performance.now() - started) / 1000;
-    if (code !== 0) {
-      site.error = `building the ${def.label} failed (npm run build ${def.dataDir}, exit code ${code}):\n${tail(output)}`;
-      log(
-        `BUILD FAILED after ${site.buildSeconds.toFixed(1)} s: the ${def.label} tests will fail.\n${tail(output, 20)}`,
-      );
-      continue;
-    }
-    site.pages = listPages(outDir);
-    const server = await serveStatic(outDir);
+    const server = await serveStatic(site.outDir);
     servers.push(server);
-    site.origin = server.origin;
-    log(`built in ${site.buildSeconds.toFixed(1)} s: ${site.pages.length} HTML pages, served at ${server.origin}/`);
+    sites.push({ ...site, origin: server.origin });
+    process.stderr.write(`[browser tests] the ${site.label} is served at ${server.origin}/\n`);
   }
 
   project.provide("browserSites", sites);

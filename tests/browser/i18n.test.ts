@@ -18,8 +18,9 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { describeInChromium } from "./in-chromium";
-import { expectNoProblems, type Problem, type SitePage } from "./site-check";
-import { builtSites, type BuiltSite } from "./sites";
+import { expectNoProblems, type Problem, type SitePage } from "../build/site-check";
+import type { BuiltSite } from "../build/sites";
+import { builtSites } from "./sites";
 import { CSS_PATH_FUNCTION, inTabs, Problems, resultFor } from "./tab-pool";
 
 const sites = builtSites();

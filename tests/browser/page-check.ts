@@ -5,7 +5,7 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, ConsoleMessage, Page, Request, Response, Route } from "playwright-core";
-import type { Problem } from "./site-check";
+import type { Problem } from "../build/site-check";
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;

@@ -10,7 +10,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { describeInChromium } from "./in-chromium";
 import { checkPageInBrowser, type PageReport } from "./page-check";
-import { expectNoProblems } from "./site-check";
+import { expectNoProblems } from "../build/site-check";
 import { builtSites } from "./sites";
 
 const sites = builtSites();

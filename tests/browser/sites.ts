@@ -1,30 +1,9 @@
 /**
- * The sites the browser tests check, as the global setup hands them to the test files
- * (vitest `provide`/`inject`): which data root, which output folder, where it is served, its pages.
+ * The sites the browser tests check: the build tests' builds (tests/build/sites.ts), each served
+ * on 127.0.0.1 by the browser project's global setup, which sets its `origin`.
  */
 import { inject } from "vitest";
-import type { SitePage } from "./site-check";
-
-export type SiteId = "seed" | "synthetic";
-
-export interface BuiltSite {
-  id: SiteId;
-  label: string;
-  /** data root the site was built from, relative to the project */
-  dataDir: string;
-  /** output folder, absolute */
-  outDir: string;
-  /** the public origin the site is built for (astro `site`), e.g. https://budget.example.gov.cn */
-  siteOrigin: string;
-  /** where the test server serves it, e.g. http://127.0.0.1:41234 */
-  origin?: string;
-  pages: SitePage[];
-  buildSeconds?: number;
-  /** set when the build failed: the tests of this site fail with it */
-  error?: string;
-  /** set when the site was not built on purpose: the tests of this site are skipped with it */
-  skipped?: string;
-}
+import type { BuiltSite } from "../build/sites";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -32,25 +11,5 @@ declare module "vitest" {
   }
 }
 
-export interface SiteDefinition {
-  id: SiteId;
-  label: string;
-  dataDir: string;
-  outDir: string;
-  /** an optional site whose data folder is missing is skipped (with a message) rather than failed */
-  optional: boolean;
-}
-
-export const SITE_DEFINITIONS: readonly SiteDefinition[] = [
-  { id: "seed", label: "seed site (data/)", dataDir: "data", outDir: ".build-tmp/test-site-seed", optional: false },
-  {
-    id: "synthetic",
-    optional: true,
-    label: "synthetic fixture site (tests/fixtures/synthetic)",
-    dataDir: "tests/fixtures/synthetic",
-    outDir: ".build-tmp/test-site-synthetic",
-  },
-];
-
-/** The sites built by the global setup; empty if it did not run (then the tests say so). */
+/** The sites served by the global setup; empty if it did not run (then the tests say so). */
 export const builtSites = (): BuiltSite[] => inject("browserSites") ?? [];

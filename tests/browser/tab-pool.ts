@@ -5,7 +5,7 @@
  * problem list type the failures are reported with.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import type { Problem } from "./site-check";
+import type { Problem } from "../build/site-check";
 
 /** Pages handled at the same time, each in its own tab. */
 export const PARALLEL_TABS = 2;

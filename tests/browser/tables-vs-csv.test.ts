@@ -29,8 +29,9 @@ import type { ColumnSpec, TableSpec } from "../../src/budget/profiles/types";
 import type { BudgetTable } from "../../src/budget/table-loader";
 import { routeOf, tableSlug } from "../../src/site/paths";
 import { describeInChromium } from "./in-chromium";
-import { expectNoProblems, type Problem, type SitePage } from "./site-check";
-import { builtSites, type BuiltSite } from "./sites";
+import { expectNoProblems, type Problem, type SitePage } from "../build/site-check";
+import type { BuiltSite } from "../build/sites";
+import { builtSites } from "./sites";
 import {
   printedAmount,
   readTables,

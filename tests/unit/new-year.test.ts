@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -260,23 +259,4 @@ describe("npm run new-year refuses what a finance clerk would not want", () => {
     expect(await problem(broken, "2026")).toMatch(/未通过校验（\d+ 个错误）.*npm run validate/);
     expect(existsSync(join(temp, "broken/2026"))).toBe(false);
   });
-
-  it("speaks Chinese, English with --lang en, and exits non-zero on bad input", async () => {
-    const run = (args: string[]): Promise<{ code: number; out: string }> =>
-      new Promise((done) =>
-        execFile("npx", ["tsx", "src/cli/new-year.ts", ...args], { cwd: REPO_ROOT }, (error, stdout, stderr) =>
-          done({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
-        ),
-      );
-    const zh = await run([SEED, "2026", "--out", join(temp, "cli/2026/huadu-zwfw")]);
-    expect(zh.code).toBe(0);
-    expect(zh.out).toContain("表格尚未填写：13 张表已清空");
-    expect(zh.out).toContain("收入预算 7,267.81");
-    const again = await run([SEED, "2026", "--out", join(temp, "cli/2026/huadu-zwfw"), "--lang", "en"]);
-    expect(again.code).toBe(1);
-    expect(again.out).toMatch(/already exists; nothing was changed/);
-    const usage = await run([SEED]);
-    expect(usage.code).toBe(2);
-    expect(usage.out).toContain("用法：npm run new-year");
-  }, 120_000);
 });
