@@ -17,6 +17,7 @@ export { bi, type Bilingual, type Lang } from "./i18n-text";
 export type { SourceCell, SourceDocument, SourceLine } from "./import/source";
 export { importDocument, type ImportResult } from "./import/document";
 export { formatImportNote, type ImportNote } from "./import/report";
+export { runningHeads, withoutRunningHeads } from "./import/running-heads";
 export { readTextSource } from "./import/text-source";
 export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";

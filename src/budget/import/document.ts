@@ -12,6 +12,7 @@ import type { DocumentKind, TableSpec } from "../profiles/types";
 import { noteAt, type ImportNote } from "./report";
 import type { SourceDocument, SourceLine } from "./source";
 import { normalise } from "./printed-text";
+import { withoutRunningHeads } from "./running-heads";
 import { findTableSections, readTableSection, titleLinesAt, type ImportedTable } from "./tables";
 import { readTextTables, type TextTable } from "./text-tables";
 
@@ -100,7 +101,8 @@ const toYaml = (comment: string, value: unknown): string =>
 
 const DOCUMENT_NOTE = (message: Bilingual): ImportNote => noteAt("document", undefined, message);
 
-export const importDocument = (doc: SourceDocument, options: { profile?: string } = {}): ImportResult => {
+export const importDocument = (printed: SourceDocument, options: { profile?: string } = {}): ImportResult => {
+  const doc = withoutRunningHeads(printed);
   const notes: ImportNote[] = [];
   const asked = options.profile === undefined ? undefined : profileById(options.profile);
   if (options.profile !== undefined && !asked) {

@@ -1,7 +1,7 @@
 /**
  * The import report: everything the importer could not place or is unsure of, with page and
  * line, in both languages. Nothing read from the source is dropped without an entry here, except
- * what is known to be furniture (repeated headers, page numbers, the 目录).
+ * what is known to be furniture (repeated headers, page numbers, running heads, the 目录).
  */
 import type { Bilingual } from "../i18n-text";
 import type { SourceLine } from "./source";
