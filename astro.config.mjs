@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { coreModuleUrls } from "./src/site/core-module-urls.ts";
 import { devDataWatch } from "./src/site/dev-data-watch.ts";
 
 export default defineConfig({
@@ -17,5 +18,6 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // npm run dev: a data edit shows on the next page load, without restarting the server.
-  integrations: [devDataWatch()],
+  // coreModuleUrls: the core finds the files beside its modules (classification lists) in the bundle too.
+  integrations: [devDataWatch(), coreModuleUrls()],
 });

@@ -63,7 +63,7 @@ export const shorten = (value: string, max = 60): string =>
   value.length > max ? `${value.slice(0, max)}…（共${value.length}字）` : value;
 
 /** One line of a finding in the given language, for terminals and logs. */
-export const describeLocation = (f: Finding, lang: Lang): string => {
+export const describeLocation = (f: Pick<Finding, "file" | "line" | "column">, lang: Lang): string => {
   const parts: string[] = [];
   if (f.line !== undefined) parts.push(lang === "zh" ? `第 ${f.line} 行` : `line ${f.line}`);
   // YAML files have fields, CSV files have columns.

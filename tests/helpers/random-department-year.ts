@@ -10,8 +10,7 @@
  * 事业收入, 上级补助收入, subsidies to affiliates and 上年结转/结转下年 all occur.
  */
 import fc from "fast-check";
-import { lookupCode } from "../../src/budget/classification";
-import { ECONOMIC_CODES } from "../../src/budget/classification/economic-codes";
+import { ECONOMIC_CODES, lookupCode } from "../../src/budget/classification";
 import { cents, WANYUAN_2, type Cents } from "../../src/budget/money";
 import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
 import type { Explanation } from "../../src/budget/profiles/guangzhou-budget/explanation";

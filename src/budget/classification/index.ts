@@ -2,11 +2,11 @@
  * The national classification (政府收支分类科目), keyed by code: used to check that a printed
  * code and name agree, and to give every code one standard English name across the site.
  */
-import { ECONOMIC_CODES } from "./economic-codes";
 import type { ClassificationEntry } from "./entry";
-import { FUNCTION_CODES } from "./function-codes";
+import { ECONOMIC_CODES, FUNCTION_CODES } from "./lists";
 
 export type { ClassificationEntry } from "./entry";
+export { ECONOMIC_CODES, FUNCTION_CODES } from "./lists";
 export type Classification = "function" | "economic";
 
 const index = (entries: readonly ClassificationEntry[]) => new Map(entries.map((e) => [e.code, e]));

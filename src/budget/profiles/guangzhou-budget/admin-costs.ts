@@ -3,7 +3,7 @@
  * (办公费、印刷费、水费 …). We read that list from the department's own glossary, so 表8 is checked
  * against the definition the document itself publishes.
  */
-import { ECONOMIC_CODES } from "../../classification/economic-codes";
+import { ECONOMIC_CODES } from "../../classification";
 import type { Glossary } from "../../schema/glossary";
 import { looseName } from "../../text-similarity";
 

@@ -5,8 +5,7 @@
  * standard sentences state). What a sentence does not say in the standard wording is reported,
  * not guessed: the validator then names the missing fact.
  */
-import { classByName } from "../../classification";
-import { FUNCTION_CODES } from "../../classification/function-codes";
+import { classByName, FUNCTION_CODES } from "../../classification";
 import type { ImportInput, ProfileImporter } from "../../import/document";
 import { missingFact, unplaced, unsure, type ImportNote } from "../../import/report";
 import type { SourceLine } from "../../import/source";
