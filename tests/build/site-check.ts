@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { decodeHTML, decodeXML } from "entities";
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from "html-validate";
-import { decodeEntities, fragmentTargets, scanHtml, type Tag } from "./html-scan";
+import { fragmentTargets, scanHtml, type Tag } from "./html-scan";
 
 export interface SitePage {
   /** the URL path the page is served at: /, /en/, /2025/x/, /404.html */
@@ -357,7 +358,7 @@ const onlyCustomProperties = (html: string, message: Message): boolean => {
   if (message.ruleId !== "no-inline-style") return false;
   const attribute = /^style\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html.slice(message.offset, message.offset + 2000));
   if (!attribute) return false;
-  const declarations = decodeEntities(attribute[1] ?? attribute[2] ?? "")
+  const declarations = decodeHTML(attribute[1] ?? attribute[2] ?? "")
     .split(";")
     .map((declaration) => declaration.trim())
     .filter(Boolean);
@@ -417,8 +418,8 @@ export const checkSitemapAndRobots = (root: string, options: LinkCheckOptions): 
   if (existsSync(sitemap)) {
     const xml = readFileSync(sitemap, "utf8");
     check("sitemap.xml", [
-      ...[...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => decodeEntities(m[1] ?? "")),
-      ...[...xml.matchAll(/<xhtml:link\b[^>]*\bhref="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? "")),
+      ...[...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => decodeXML(m[1] ?? "")),
+      ...[...xml.matchAll(/<xhtml:link\b[^>]*\bhref="([^"]+)"/g)].map((m) => decodeXML(m[1] ?? "")),
     ]);
   }
   const robots = join(root, "robots.txt");
