@@ -20,17 +20,12 @@ const shorten = (text: string, max = 160): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text.replace(/\s+/g, " ");
 
 export const scanHtml = (html: string): Tag[] => {
-  const lineStarts = [0];
-  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // Tags come in source order: count the line breaks up to each one as the parser moves on.
+  let line = 1;
+  let counted = 0;
   const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    for (; counted < offset; counted++) if (html.charCodeAt(counted) === 10) line++;
+    return line;
   };
   const tags: Tag[] = [];
   const parser = new Parser({
