@@ -37,8 +37,7 @@ describe("the validate CLI", () => {
     expect(report.ok).toBe(false);
     // The CLI validates: the loader's finding, then the checks of the eleven tables that loaded.
     // Each checked by hand: the seed's rounding notes outside 表2 (its two 表2 notes are gone),
-    // and seven groups of checks that need 表2 (NOT_RUN_GROUPS in tests/unit/broken-inputs.test.ts). table02.csv is there, so
-    // doc.table-present does not report it again: its loader finding says why it did not load.
+    // and seven groups of checks that need 表2 (NOT_RUN_GROUPS in tests/unit/broken-inputs.test.ts).
     const T = (n: string) => `2025/amount-three-decimals/table${n}.csv`;
     const D = "2025/amount-three-decimals/department.yaml";
     expect(report.findings.map(project)).toEqual([

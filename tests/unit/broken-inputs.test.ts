@@ -120,9 +120,8 @@ const FAILED_TABLES: Record<string, readonly string[] | null> = {
  * - table06: own 2; 表5–表12 funds; 表6–表11; 表8–表6/7; 情况说明; document → 6
  * - table07: own 2; 表5–表12 funds; 表8–表6/7; 情况说明; document → 5
  * - table09: own 3; 表4; 表2–表5/9/10; 表5–表12 funds; 情况说明; document → 6
- * (情况说明 and the document checks read every table.) doc.table-present still runs, and fails
- * only for a table whose file is missing: a file that is there but did not load has its own
- * findings, and is not reported again as absent.
+ * (情况说明 and the document checks read every table.) A missing file is the loader's
+ * folder.missing-file alone: no check reports the table as absent again.
  */
 const NOT_RUN_GROUPS: Record<string, number> = {
   table02: 7,
@@ -257,9 +256,8 @@ describe("broken inputs: validation (loading, then the checks of whatever loaded
     }
     const folder = `2025/${name}`;
     // Every new finding was checked by hand (see NOT_RUN_GROUPS and SEED_NOTES): the rounding
-    // notes of the tables that loaded, a doc.table-present error for a table whose file is
-    // missing (one that is there but did not load has its own loader findings instead), and one
-    // check.not-run warning per group of checks that needs it.
+    // notes of the tables that loaded and one check.not-run warning per group of checks that
+    // needs the table that did not load.
     const notes = Object.entries(SEED_NOTES)
       .filter(([table]) => !failed.includes(table))
       .reduce((n, [, count]) => n + count, 0);
@@ -271,18 +269,15 @@ describe("broken inputs: validation (loading, then the checks of whatever loaded
           // 情况说明 to the folder's year (2025, which they all print), so only the one wrong
           // field fails: department.yaml's `year: 2024`, where the loader's meta.year-mismatch is.
           [[`${folder}/department.yaml`, null, "year", "doc.year", "error"]]
-        : failed.flatMap((table): Projection[] => [
-            ...(expected.some(([file, , , rule]) => rule === "folder.missing-file" && file === `${folder}/${table}.csv`)
-              ? [[`${folder}/${table}.csv`, null, null, "doc.table-present", "error"] satisfies Projection]
-              : []),
-            ...Array.from({ length: NOT_RUN_GROUPS[table] ?? -1 }, (): Projection => [
+        : failed.flatMap((table) =>
+            Array.from({ length: NOT_RUN_GROUPS[table] ?? -1 }, (): Projection => [
               `${folder}/department.yaml`,
               null,
               null,
               "check.not-run",
               "warning",
             ]),
-          ]);
+          );
     expect(added.filter((f) => f.severity !== "note").map(project)).toEqual(expectedOthers);
     for (const f of added.filter((g) => g.rule === "check.not-run")) {
       // Each says which table did not load and which rules it could not check.

@@ -349,18 +349,6 @@ export const MUTATIONS: readonly Mutation[] = [
     edit: rewrite("政府采购安排1,136.49万元", "政府采购安排1,136.48万元"),
   },
   {
-    rule: "doc.table-present",
-    what: "table10.csv is missing from the folder",
-    fixture: "seed",
-    // As the loader leaves a department-year whose table10.csv is not there: 表10 is neither among
-    // its tables nor loaded, and is listed as missing. (A file that is there but did not load has
-    // its own findings, and doc.table-present leaves it to them.)
-    edit: (dy) => {
-      const tables = Object.fromEntries(Object.entries(dy.tables).filter(([id]) => id !== "table10"));
-      Object.assign(dy, { tables, failedTables: ["table10"], missingTables: ["table10"] });
-    },
-  },
-  {
     rule: "doc.empty-table-note",
     what: "表9's note 本表本年无发生额。 → 无。",
     fixture: "seed",

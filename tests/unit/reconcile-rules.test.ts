@@ -356,13 +356,6 @@ const EXPECTED: Record<string, Projection[]> = {
     ["explain.wording", "explanation.yaml", null, "facts.three_public.change", "error"],
   ],
   "explain.text": [["explain.text", "explanation.yaml", null, "facts.procurement.total", "error"]],
-  // Without 表10 the groups that read it do not run, one check.not-run each (checked against
-  // guangzhou-budget/checks.ts and cross-table.ts): 表10's own identities; 表4 (reads 表5/9/10);
-  // 表2–表5/9/10 by code; the 表5–表12 funds; the 情况说明; the document checks.
-  "doc.table-present": [
-    ["doc.table-present", "table10.csv", null, null, "error"],
-    ...Array.from({ length: 6 }, (): Projection => ["check.not-run", "department.yaml", null, null, "warning"]),
-  ],
   "doc.empty-table-note": [["doc.empty-table-note", "department.yaml", null, "table_notes.table09", "error"]],
   "doc.year": [["doc.year", "department.yaml", null, "title", "error"]],
   "doc.unit": [["doc.unit", "explanation.yaml", null, "sections[0].paragraphs[0]", "error"]],

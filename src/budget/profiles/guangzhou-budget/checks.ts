@@ -4,7 +4,7 @@
  */
 import type { ProfileChecks } from "../../reconcile/checks";
 import { CROSS_TABLE_GROUPS } from "./cross-table";
-import { documentChecks, tablesPresent } from "./document-checks";
+import { documentChecks } from "./document-checks";
 import { explanationChecks } from "./explanation-checks";
 import { RULES } from "./rules";
 import { KEY_PROJECTS, TABLES } from "./tables";
@@ -28,8 +28,6 @@ export const GUANGZHOU_CHECKS: ProfileChecks = {
       needs: ALL_TABLES,
       run: explanationChecks,
     },
-    // Whether the tables are there is checked whatever loaded.
-    { rules: [RULES.docTablePresent], needs: [], run: tablesPresent },
     {
       rules: [RULES.docEmptyTableNote, RULES.docYear, RULES.docUnit, RULES.docAdminDefinition],
       needs: ALL_TABLES,

@@ -1,8 +1,9 @@
 /**
- * The document as a whole: every table present, an all-zero table carrying its 说明, the year
- * and the unit the same everywhere, and the administrative-costs definition usable for 表8.
+ * The document as a whole: an all-zero table carrying its 说明, the year and the unit the same
+ * everywhere, and the administrative-costs definition usable for 表8. (Whether every table is
+ * there is the loader's: folder.missing-file for a missing file, table.no-rows for a header
+ * alone, row.total-missing without the 合计 row.)
  */
-import type { BudgetTable } from "../../table-loader";
 import { dyOf, tablesOf } from "./context";
 import { TABLES, type TableId } from "../../registry/tables";
 import { adminCostItems } from "./admin-costs";
@@ -11,24 +12,6 @@ import { textCheck, type Ctx } from "../../reconcile/checks";
 
 const EMPTY_NOTE = /无发生额/;
 const EMPTY_NOTE_TEXT = "本表本年无发生额。";
-
-export const tablesPresent = (ctx: Ctx): void => {
-  for (const spec of TABLES) {
-    const id = spec.id as TableId;
-    const table = tablesOf(ctx)[id] as BudgetTable | undefined;
-    // A file that is there but did not load has its own findings: only a missing table counts here.
-    const missing = ctx.dy.missingTables.includes(id);
-    const ok = !missing;
-    textCheck(ctx, RULES.docTablePresent, {
-      file: table?.file ?? `${ctx.dy.path}/${spec.file}`,
-      row: `表${spec.number} ${spec.title.zh}`,
-      found: missing ? "（缺失）" : table ? `${table.rows.length} 行` : "（未能读入，见该文件的错误）",
-      expected: "至少有合计行",
-      ok,
-      tables: [id],
-    });
-  }
-};
 
 const emptyTableNotes = (ctx: Ctx): void => {
   const file = `${ctx.dy.path}/department.yaml`;

@@ -382,37 +382,6 @@ export const RULES = {
   ),
 
   // ── The document as a whole ────────────────────────────────────────────────────────
-  docTablePresent: define(
-    "doc.table-present",
-    "document",
-    "text",
-    [
-      "table01",
-      "table02",
-      "table03",
-      "table04",
-      "table05",
-      "table06",
-      "table07",
-      "table08",
-      "table09",
-      "table10",
-      "table11",
-      "table12",
-    ],
-    { zh: "12 张表齐全", en: "All twelve tables are present" },
-    {
-      zh: "表1 至 表12 每张表都有，且至少有合计行",
-      en: "Tables 1–12 are all present, each with at least its total row",
-    },
-    textText(
-      { zh: "缺少表格", en: "A table is missing" },
-      {
-        zh: "本年无发生额的表也须公开，并保留金额为 0.00 的合计行。",
-        en: "A table with nothing this year is still published, with a 合计 row of 0.00.",
-      },
-    ),
-  ),
   docEmptyTableNote: define(
     "doc.empty-table-note",
     "document",
