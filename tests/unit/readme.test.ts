@@ -1,7 +1,8 @@
 /**
  * The data-format documentation is what staff follow: for every profile, its document names every
- * CSV file, and the row of that file in the format table names every column of the table (or the
- * file whose columns it shares, whose row then names them).
+ * CSV file, and the row of that file in the format table, with every cell of the table's header
+ * filled in, names in its columns cell every column of the table (or the file whose columns it
+ * shares, whose row then names them).
  */
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
@@ -14,12 +15,33 @@ const FORMAT_DOC: Readonly<Record<string, string>> = {
   "jiangsu-budget": "docs/jiangsu-format.md",
 };
 
+/** A Markdown table line's cells, trimmed: `| a | b |` → ["a", "b"]. */
+const cellsOf = (line: string): string[] =>
+  line
+    .split("|")
+    .slice(1, -1)
+    .map((cell) => cell.trim());
+
+interface FormatRow {
+  /** The row's cells: file, table, columns. */
+  cells: string[];
+  /** The cells of its table's header row. */
+  header: string[];
+}
+
 /**
- * The line of the column table that documents `file` alone: the last table row naming it (the
- * list of files comes before the table of columns), never a range such as "table01 … table12".
+ * The row of the column table that documents `file` alone: the last table row naming it (the list
+ * of files comes before the table of columns), never a range such as "table01 … table12"; with
+ * the header row of its table (the first line of the block of table lines it is in).
  */
-const rowOf = (doc: string, file: string): string | undefined =>
-  doc.split("\n").findLast((line) => new RegExp(`^\\|\\s*\`${file.replace(".", "\\.")}\`\\s*\\|`).test(line));
+const rowOf = (doc: string, file: string): FormatRow | undefined => {
+  const lines = doc.split("\n");
+  const at = lines.findLastIndex((line) => new RegExp(`^\\|\\s*\`${file.replace(".", "\\.")}\`\\s*\\|`).test(line));
+  if (at < 0) return undefined;
+  let first = at;
+  while (first > 0 && lines[first - 1]?.startsWith("|")) first -= 1;
+  return { cells: cellsOf(lines[at] ?? ""), header: cellsOf(lines[first] ?? "") };
+};
 
 /** "同表1 · as table 1", "as table05": the file whose columns a row refers to. */
 const twinOf = (row: string): string | undefined => {
@@ -37,15 +59,25 @@ describe("data-format documentation", () => {
     for (const spec of profile.tables) {
       const row = rowOf(doc, spec.file);
       expect(row, `${id}: a row for ${spec.file}`).toBeDefined();
-      const twin = row !== undefined ? twinOf(row) : undefined;
+      if (row === undefined) continue;
+      // Every cell of the header filled in: a cell deleted from the row shifts the columns' list
+      // into the table's name and leaves the last column of the row empty.
+      expect(row.cells.length, `${id} ${spec.file}: cells of the row`).toBe(row.header.length);
+      expect(
+        row.cells.filter((cell) => cell === ""),
+        `${id} ${spec.file}: empty cells`,
+      ).toEqual([]);
+      const columnsCell = (r: FormatRow) => r.cells[r.header.length - 1] ?? "";
+      const twin = twinOf(columnsCell(row));
+      const twinRow = twin !== undefined ? rowOf(doc, twin) : undefined;
       // A row may name its twin for the shared columns and add its own.
-      const described = `${row ?? ""}\n${twin !== undefined ? (rowOf(doc, twin) ?? "") : ""}`;
+      const described = `${columnsCell(row)}\n${twinRow !== undefined ? columnsCell(twinRow) : ""}`;
       for (const column of spec.columns) {
         expect(
           described.includes(`\`${column.header}\``) ||
             described.includes(`,${column.header}`) ||
             described.includes(`\`${column.header},`),
-          `${id} ${spec.file}: column ${column.header}`,
+          `${id} ${spec.file}: column ${column.header} in the columns cell`,
         ).toBe(true);
       }
     }
