@@ -123,7 +123,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * A cell Excel or WPS would run as a formula when it opens a CSV: one starting with = + - @ (or a
  * tab or carriage return), unless it is a plain number or only dashes (a printed “-” for nothing).
  */
-export const looksLikeFormula = (cell: string): boolean =>
+const looksLikeFormula = (cell: string): boolean =>
   FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) && !/^-+$/.test(cell);
 
 /** The cell as a spreadsheet shows it, never runs it: a formula-looking cell gets a leading '. */
@@ -177,7 +177,7 @@ const wrongDelimiter = (header: RawRow): Bilingual | undefined => {
   return count > 0 ? name : undefined;
 };
 
-export const parseCsvText = (raw: string, file: string): RawCsv => {
+const parseCsvText = (raw: string, file: string): RawCsv => {
   const findings: Finding[] = [];
   // One kind of line break, so papaparse (which guesses the line break once, from the first
   // one) splits every line, and lines are counted alike whether a file ends them CRLF, LF or CR.

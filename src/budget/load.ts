@@ -249,7 +249,7 @@ interface FolderLoad {
 }
 
 /** Load one department-year folder. `dir` is relative to `root`, "/"-separated. */
-export const loadDepartmentYear = async (root: string, dir: string): Promise<FolderLoad> => {
+const loadDepartmentYear = async (root: string, dir: string): Promise<FolderLoad> => {
   const absolute = join(root, ...dir.split("/"));
   const departmentFile = rel(dir, "department.yaml");
   const readFindings: Finding[] = [];

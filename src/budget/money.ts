@@ -38,8 +38,6 @@ export const cents = (n: number): Cents => {
   return n as Cents;
 };
 
-export const ZERO = cents(0);
-
 export const sum = (values: Iterable<Cents>): Cents => {
   let total = 0;
   for (const v of values) total += v;

@@ -12,7 +12,6 @@ export type { UiKey, UiStrings } from "./keys";
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 export const DICTIONARIES: Readonly<Record<Locale, UiStrings>> = { "zh-CN": zhCN, en };
 

@@ -62,8 +62,6 @@ export const tableContentsLabel = (dy: DepartmentYear, spec: TableSpec, locale: 
     ? ui(`${chineseNumeral(spec.number)}、${spec.title.zh}`, locale)
     : tableTitle(dy, spec, locale);
 
-export const OVERVIEW_ANCHORS = ["duties", "institutions", "composition"] as const;
-
 export const sectionAnchor = (index: number): string => `section-${index + 1}`;
 
 const tablesEntries = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsEntry[] =>

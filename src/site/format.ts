@@ -58,15 +58,3 @@ export const formatStatedPercent = (text: string, locale: Locale, notComparable:
     .format(Number(text) / 100)
     .replace(/^[-\u2212]/, "\u2212");
 };
-
-const integerFormatters = new Map<string, Intl.NumberFormat>();
-
-/** Counts and areas as stated in the text: 33,443.16. */
-export const formatNumber = (value: number, locale: Locale): string => {
-  let formatter = integerFormatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
-    integerFormatters.set(locale, formatter);
-  }
-  return formatter.format(value);
-};

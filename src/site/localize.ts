@@ -143,9 +143,6 @@ export const explanationSections = (dy: GuangzhouDepartmentYear, locale: Locale)
   });
 };
 
-/** Standard English of a 名词解释 term, for pages that name a term without a department glossary. */
-export const standardTerm = (zh: string): string | undefined => STANDARD_TERMS[zh];
-
 export interface GlossaryText {
   /** The term as printed in Chinese (the key for linking). */
   zh: string;

@@ -17,8 +17,7 @@ import { likelyCells, type LikelyCell } from "./locate";
 import type { Check, ReconciliationResult, RuleSummary, Source, Tally } from "./types";
 import { withinTables } from "./within-table";
 
-export type { CellRef, Check, CheckStatus, ReconciliationResult, RuleSummary, Source, Tally } from "./types";
-export { LIKELY_CELL, type ReconciliationRule } from "./catalogue";
+export type { Check, ReconciliationResult, RuleSummary, Tally } from "./types";
 
 const rulesCache = new WeakMap<object, readonly ReconciliationRule[]>();
 
@@ -45,8 +44,6 @@ const ruleMapOf = (profile: AnyProfile): ReadonlyMap<string, ReconciliationRule>
   }
   return map;
 };
-
-export const ruleById = (profile: AnyProfile, id: string): ReconciliationRule | undefined => ruleMapOf(profile).get(id);
 
 const printedValue = (c: Check): string | undefined => {
   if (c.quantity === "text" || c.quantity === "percent") return c.found;

@@ -14,7 +14,7 @@ import { amountCheck, type Ctx } from "./checks";
 type Side = "income" | "expenditure";
 
 /** The amount columns the table prints (optional ones only where the CSV has them). */
-export const amountKeys = (table: Pick<BudgetTable, "columns"> | TableSpec): string[] =>
+const amountKeys = (table: Pick<BudgetTable, "columns"> | TableSpec): string[] =>
   table.columns.filter((c) => c.type === "money").map((c) => c.key);
 
 /** Amount columns that apply to one side of a two-sided table. */
