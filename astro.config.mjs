@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import { coreModuleUrls } from "./src/site/core-module-urls.ts";
 import { devDataWatch } from "./src/site/dev-data-watch.ts";
+import { devDownloads } from "./src/site/dev-downloads.ts";
 
 export default defineConfig({
   // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL
@@ -19,5 +20,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // npm run dev: a data edit shows on the next page load, without restarting the server.
   // coreModuleUrls: the core finds the files beside its modules (classification lists) in the bundle too.
-  integrations: [devDataWatch(), coreModuleUrls()],
+  // devDownloads: npm run dev serves the downloads at their file names too (src/site/dev-downloads.ts).
+  integrations: [devDataWatch(), coreModuleUrls(), devDownloads()],
 });

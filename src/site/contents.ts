@@ -162,24 +162,11 @@ const printedContents = (dy: DepartmentYear, locale: Locale, t: Translate): Cont
 export const documentContents = (dy: DepartmentYear, locale: Locale, t: Translate): ContentsPart[] =>
   isGuangzhou(dy) ? guangzhouContents(dy, locale, t) : printedContents(dy, locale, t);
 
-/** Pages of a department-year in reading order, for the previous/next links and the routes. */
+/** Pages of a department-year in reading order, for the route table (and so the previous/next links). */
 export const readingOrder = (dy: DepartmentYear, t: Translate): PartSlug[] =>
   documentContents(dy, "zh-CN", t).flatMap((part) =>
     part.kind === "tables" ? part.entries.map((e) => e.part) : [part.part],
   );
-
-export const neighbours = (
-  dy: DepartmentYear,
-  part: PartSlug,
-  t: Translate,
-): { previous?: PartSlug; next?: PartSlug } => {
-  const order = readingOrder(dy, t);
-  const i = order.indexOf(part);
-  if (i < 0) return {};
-  const previous = order[i - 1];
-  const next = order[i + 1];
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-};
 
 /** A page's short name, for breadcrumbs, <title> and previous/next links. */
 export const partLabel = (dy: DepartmentYear, part: PartSlug, locale: Locale, t: Translate): LocalText => {

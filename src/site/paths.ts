@@ -45,6 +45,10 @@ export const searchRoute = (): string => "/search/";
 /** A year's page comparing its departments (a prefix of its own: year folders are four digits). */
 export const yearRoute = (year: number): string => `/years/${year}/`;
 
+/** A year's departments compared, as a file to download. */
+export const yearDownloadPath = (year: number, format: "csv" | "json"): string =>
+  `${yearRoute(year)}departments.${format}`;
+
 /** A department's page across its years. */
 export const departmentRoute = (slug: string): string => `/departments/${slug}/`;
 
@@ -73,6 +77,13 @@ export const tableDownloadPath = (
 ): string => `${downloadsRoute(ref)}${tableSlug(spec)}.${format}`;
 
 export const dataPackagePath = (ref: DepartmentYearRef): string => `${downloadsRoute(ref)}datapackage.json`;
+
+/**
+ * Whether a path is a download's: a file in a department-year's downloads/ folder or a year's
+ * departments compared (the shapes downloadsRoute and yearDownloadPath make).
+ */
+export const isDownloadPath = (path: string): boolean =>
+  /^\/\d{4}\/[^/]+\/downloads\/[^/]+\.\w+$/.test(path) || /^\/years\/\d{4}\/departments\.\w+$/.test(path);
 
 /** The name a browser saves a download under: the year and department make it unambiguous. */
 export const downloadFileName = (ref: DepartmentYearRef, file: string): string => `${ref.year}-${ref.slug}-${file}`;

@@ -3,6 +3,10 @@
  * fits. Long titles are cut by browsers and search engines anyway; 70 characters keeps the
  * context readable and html-validate's long-title rule satisfied.
  */
+import type { DepartmentYear } from "../budget";
+import type { Locale, Translate } from "../i18n";
+import { documentTitle, type LocalText } from "./localize";
+
 export const MAX_TITLE_LENGTH = 70;
 
 const SEPARATOR = " – ";
@@ -26,4 +30,13 @@ export const composeTitle = (parts: readonly string[], max = MAX_TITLE_LENGTH): 
     } else break;
   }
   return title;
+};
+
+/**
+ * A department-year home's own title: the document's title, or where an English page would show it
+ * untranslated, the kind of budget and its year (<title> cannot mark a Chinese fallback lang="zh-CN").
+ */
+export const departmentYearTitle = (dy: DepartmentYear, locale: Locale, t: Translate): LocalText => {
+  const title = documentTitle(dy, locale);
+  return title.fallback ? { text: t("department.eyebrow", { year: dy.year }), lang: locale, fallback: false } : title;
 };
