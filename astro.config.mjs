@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import { coreModuleUrls } from "./src/site/core-module-urls.ts";
 import { devDataWatch } from "./src/site/dev-data-watch.ts";
 import { devDownloads } from "./src/site/dev-downloads.ts";
+import { searchIndex } from "./src/site/search-index.ts";
 
 export default defineConfig({
   // Absolute URLs (sitemap, hreflang) need the public address; each bureau sets SITE_URL
@@ -23,5 +24,6 @@ export default defineConfig({
   // npm run dev: a data edit shows on the next page load, without restarting the server.
   // coreModuleUrls: the core finds the files beside its modules (classification lists) in the bundle too.
   // devDownloads: npm run dev serves the downloads at their file names too (src/site/dev-downloads.ts).
-  integrations: [devDataWatch(), coreModuleUrls(), devDownloads()],
+  // searchIndex: the Pagefind index over the built pages, in every build (src/site/search-index.ts).
+  integrations: [devDataWatch(), coreModuleUrls(), devDownloads(), searchIndex()],
 });

@@ -52,22 +52,6 @@ const LAYERS = {
 /** The packages the core may use: it stays runnable by the CLIs, the tests and the site alike. */
 const CORE_PACKAGES = ["zod", "yaml", "papaparse", "node:fs", "node:fs/promises", "node:path"];
 
-/**
- * Narrow exceptions: imports that still break a layer rule, let through in one file for the named
- * modules only, each with the fix it waits for.
- */
-const EXCEPTIONS = [
-  // build.ts sets the site's data-folder variable (BUDGET_DATA_DIR) before running Astro, and hands
-  // the site's data module the validation it just ran (shareValidation), so the pages do not
-  // validate again. Fix: move DATA_DIR_ENV and that hand-over into the core (src/budget/index.ts,
-  // say a validation remembered per target) and import them from there in build.ts and src/site.
-  { file: "src/cli/build.ts", target: "site", allow: ["data-dir", "data"] },
-  // The Pagefind index writer adds the site's row and glossary records (URLs, anchors, localized
-  // names: site view models). Fix: let the site write its records during the Astro build (a route
-  // the index step reads from the built output), so the CLI needs only files.
-  { file: "src/cli/search-index.ts", target: "site", allow: ["search-records"] },
-];
-
 const SRC = fileURLToPath(new URL("./src/", import.meta.url));
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -99,7 +83,7 @@ const reaching = (layer, depth, target) => {
   return escapeRegex(posix.relative(folderAt(layer, depth), target));
 };
 
-const patternsFor = (layer, depth, exception) => {
+const patternsFor = (layer, depth) => {
   const { name, may } = LAYERS[layer];
   if (layer === "budget") {
     const outside = escapeRegex(posix.relative(folderAt(layer, depth), ""));
@@ -118,9 +102,8 @@ const patternsFor = (layer, depth, exception) => {
   const allowed = may.map((other) => `src/${other}`).join(", ") || "nothing else in src/";
   const forbidden = Object.keys(LAYERS).filter((other) => other !== layer && !may.includes(other));
   const patterns = forbidden.map((target) => {
-    const except = exception?.target === target ? `(?!/(?:${exception.allow.map(escapeRegex).join("|")})$)` : "";
     return {
-      regex: `^${reaching(layer, depth, target)}${except}(?:/|$)`,
+      regex: `^${reaching(layer, depth, target)}(?:/|$)`,
       message: `Layer rule: ${name} may not import from src/${target}. It may import only ${allowed}; see docs/architecture.md.`,
     };
   });
@@ -150,18 +133,6 @@ const layerBlocks = Object.keys(LAYERS).flatMap((layer) => {
   });
 });
 
-// Later blocks win: each exception restates its file's layer rule with the one module let through.
-const exceptionBlocks = EXCEPTIONS.map((exception) => {
-  const dir = posix.dirname(posix.relative("src", exception.file));
-  const layer = layerOf(dir);
-  const depth = dir.split("/").length - layer.split("/").length;
-  return {
-    name: `layers/exception/${exception.file}`,
-    files: [exception.file],
-    rules: { "no-restricted-imports": ["error", { patterns: patternsFor(layer, depth, exception) }] },
-  };
-});
-
 export default defineConfig(
   // What git ignores (the built site, Astro's and the build's working folders), and the data.
   includeIgnoreFile(fileURLToPath(new URL(".gitignore", import.meta.url))),
@@ -185,7 +156,6 @@ export default defineConfig(
     },
   },
   layerBlocks,
-  exceptionBlocks,
   {
     name: "layers/dynamic-imports",
     files: ["src/**"],

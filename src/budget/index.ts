@@ -2,13 +2,23 @@
  * The domain core's public API: the only way into src/budget/ from the site, the CLIs and the
  * charts (tests may reach further in, to test the parts). Pure TypeScript, no Astro.
  *
- * - loading and validating a data root: loadData, validate, resolveTarget;
+ * - loading and validating a data root: loadData, validate, resolveTarget, and handing the
+ *   build's validation to the pages it builds (build-handover.ts);
  * - what a department-year is: DepartmentYear, its profile, its tables and rows;
  * - findings and how to print them;
  * - exact money in the printed unit;
  * - reconciliation results, for the data-checks page;
  * - the classification, for standard names.
  */
+export {
+  DATA_DIR_ENV,
+  dataDir,
+  reportBuildStep,
+  shareValidation,
+  sharedValidation,
+  takeBuildSteps,
+  type BuildStep,
+} from "./build-handover";
 export { classByName, economicClassByName, lookupCode } from "./classification";
 export { neutraliseFormula } from "./csv-file";
 export { RULES as DATA_RULES } from "./data-rules";

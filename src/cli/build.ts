@@ -3,7 +3,8 @@
  * and swap it into dist/ only on success. Bad data never produces a half-written dist/ and
  * never touches the previous one. The folder may be a data root, a year folder or one
  * department-year folder; the site publishes exactly what was validated. The search index
- * (Pagefind) is written into the staging folder too, so a published site always has one.
+ * (Pagefind, src/site/search-index.ts, an Astro integration) is written into the staging folder
+ * by the same Astro build, so a published site always has one.
  * `--publish`: the build to put online, which needs SITE_URL. The build prints the site's size,
  * raw and gzipped. The output folder is a link to the finished build, switched in one rename, so it
  * is never missing or half written (site-swap.ts).
@@ -12,13 +13,17 @@ import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build } from "astro";
-import { countBySeverity, formatFindings } from "../budget";
-import { validate } from "../budget";
-import { shareValidation } from "../site/data";
-import { DATA_DIR_ENV } from "../site/data-dir";
+import {
+  countBySeverity,
+  DATA_DIR_ENV,
+  formatFindings,
+  shareValidation,
+  takeBuildSteps,
+  validate,
+  type BuildStep,
+} from "../budget";
 import { parseArgs } from "./args";
 import { lockBuild } from "./build-lock";
-import { writeSearchIndex } from "./search-index";
 import { formatSiteSize, siteSize } from "./site-size";
 import { swapIntoPlace } from "./site-swap";
 import { checkSiteUrl } from "./site-url";
@@ -30,9 +35,11 @@ const TMP_ROOT = resolve(".build-tmp");
 const phases: string[] = [];
 // performance.now() counts from the process's start: the first phase is the start-up.
 let phaseStarted = 0;
-const phaseDone = (name: string): void => {
+const phaseDone = (name: string, within: readonly BuildStep[] = []): void => {
   const now = performance.now();
-  phases.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+  const inner = within.reduce((total, step) => total + step.seconds, 0);
+  phases.push(`${name} ${((now - phaseStarted) / 1000 - inner).toFixed(1)} s`);
+  for (const step of within) phases.push(`${step.name} ${step.seconds.toFixed(1)} s`);
   phaseStarted = now;
 };
 
@@ -92,31 +99,24 @@ const main = async (): Promise<number> => {
   });
   if (waited) phaseDone("waiting for another build");
   try {
-    return await buildAndSwap(result, zh, siteUrl.warning);
+    return await buildAndSwap(zh, siteUrl.warning);
   } finally {
     release();
   }
 };
 
 /** Builds into a staging folder and swaps it into the output folder; the lock is held. */
-const buildAndSwap = async (
-  result: Awaited<ReturnType<typeof validate>>,
-  zh: boolean,
-  siteUrlWarning: string | undefined,
-): Promise<number> => {
+const buildAndSwap = async (zh: boolean, siteUrlWarning: string | undefined): Promise<number> => {
   await mkdir(TMP_ROOT, { recursive: true });
   const staging = resolve(TMP_ROOT, `dist-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
+    takeBuildSteps();
     await build({ root: process.cwd(), outDir: staging, logLevel: "warn" });
-    phaseDone("Astro");
-    const search = await writeSearchIndex(staging, result.departmentYears);
-    phaseDone("search index");
-    console.log(
-      zh
-        ? `✔ 搜索索引：${search.pages} 个文字页面，${search.records} 条表格行和名词`
-        : `✔ Search index: ${search.pages} text pages, ${search.records} table rows and terms`,
-    );
+    // The steps after the pages (the search index) report their own time: the rest is Astro's.
+    const steps = takeBuildSteps();
+    phaseDone("Astro", steps);
+    for (const step of steps) console.log(step.message[zh ? "zh" : "en"]);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(zh ? "✘ 网站生成失败，原有的 dist/ 保持不变：" : "✘ The site build failed; dist/ is untouched:");

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from "astro";
 import { resolve, sep } from "node:path";
-import { dataDir } from "./data-dir";
+import { dataDir } from "../budget";
 
 const GENERATION = Symbol.for("budget-site.data-generation");
 

@@ -8,8 +8,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { DepartmentYear } from "../budget";
-import { dataDir } from "./data-dir";
+import { dataDir, type DepartmentYear } from "../budget";
 import { downloadsRoute } from "./paths";
 
 export interface Provenance {

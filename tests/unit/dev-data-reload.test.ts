@@ -6,8 +6,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DATA_DIR_ENV } from "../../src/budget";
 import { siteData } from "../../src/site/data";
-import { DATA_DIR_ENV } from "../../src/site/data-dir";
 import { removeSeedCopies, SEED_SLUG, SEED_YEAR, seedCopyWith } from "../helpers/seed-copy";
 
 afterAll(removeSeedCopies);

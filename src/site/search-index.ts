@@ -1,5 +1,6 @@
 /**
- * The site's search index, written by Pagefind into <site>/pagefind/ during `npm run build`:
+ * The site's search index, written by Pagefind into <site>/pagefind/ once Astro has written the
+ * pages of a build (an integration, so every site build has one, whoever runs it):
  * the text pages (marked with data-pagefind-body) indexed from the built HTML, plus one record per
  * table row and glossary term (src/site/search-records.ts). Pagefind segments Chinese itself
  * and keeps one index per page language, so the English pages search the English index.
@@ -7,9 +8,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
 import { createIndex, close } from "pagefind";
-import type { DepartmentYear } from "../budget";
-import { searchRecords } from "../site/search-records";
+import { bi, reportBuildStep, type DepartmentYear } from "../budget";
+import { siteData } from "./data";
+import { searchRecords } from "./search-records";
 
 /** Records sent to Pagefind before waiting for its answers. */
 const RECORD_BATCH = 500;
@@ -55,7 +59,7 @@ const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step}: ${errors.join("; ")}`);
 };
 
-export const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[]): Promise<SearchIndexStats> => {
+const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[]): Promise<SearchIndexStats> => {
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail("createIndex", errors);
@@ -85,3 +89,25 @@ export const writeSearchIndex = async (siteDir: string, dys: readonly Department
     await close();
   }
 };
+
+/**
+ * After the pages, the index over them; `npm run build` prints what it reports (the pages read
+ * the validation the command shared, so the records are of exactly the data published).
+ */
+export const searchIndex = (): AstroIntegration => ({
+  name: "budget-search-index",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      const started = performance.now();
+      const { pages, records } = await writeSearchIndex(fileURLToPath(dir), (await siteData()).departmentYears);
+      reportBuildStep({
+        name: "search index",
+        seconds: (performance.now() - started) / 1000,
+        message: bi(
+          `✔ 搜索索引：${pages} 个文字页面，${records} 条表格行和名词`,
+          `✔ Search index: ${pages} text pages, ${records} table rows and terms`,
+        ),
+      });
+    },
+  },
+});
