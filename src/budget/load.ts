@@ -210,7 +210,10 @@ const sourceDocumentFindings = async (
   return new TextDecoder().decode(head) === "%PDF-" ? [] : [finding(RULES.sourceDocumentNotPdf, where, {})];
 };
 
-const knownProfiles = (): string => PROFILES.map((p) => p.id).join("、");
+const knownProfiles = (): Bilingual => {
+  const ids = PROFILES.map((p) => p.id);
+  return { zh: ids.join("、"), en: ids.join(", ") };
+};
 
 /** Which profile the folder's department.yaml names; a finding when it names none or an unknown one. */
 const readProfile = (bytes: Uint8Array, file: string): { profile?: AnyProfile; findings: Finding[] } => {

@@ -8,6 +8,7 @@ import { lookupCode, codeDepth, isFormerName, type Classification } from "./clas
 import type { RawCsv, RawRow } from "./csv-file";
 import { finding, RULES, type Where } from "./data-rules";
 import type { Finding } from "./findings";
+import { bi, type Bilingual } from "./i18n-text";
 import { scaleOf, type AmountUnit, type Cents } from "./money";
 import type { ColumnSpec, SideTotals, TableSpec } from "./profiles/types";
 import { rowSchema, type IssueParams, type Side, type UnitRowKind } from "./table-schema";
@@ -67,7 +68,8 @@ const DEFAULT_SIDES: Record<Side, SideTotals> = {
   income: { grandTotal: "收入总计" },
   expenditure: { grandTotal: "支出总计" },
 };
-const SIDE_WORD: Record<Side, string> = { income: "收入", expenditure: "支出" };
+/** A side's name in each language; the Chinese is the word the table's 收支 column holds. */
+const SIDE_NAME: Record<Side, Bilingual> = { income: bi("收入", "income"), expenditure: bi("支出", "expenditure") };
 
 const TOTAL_NAME = "合计";
 const ORDINAL = /^[一二三四五六七八九十百]+、/;
@@ -249,7 +251,7 @@ const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built =
         finding(
           RULES.otherSideAmount,
           { file, line: raw.line, column: column.header, value: String(value) },
-          { side: SIDE_WORD[column.side], lineSide: SIDE_WORD[side] },
+          { side: SIDE_NAME[column.side], lineSide: SIDE_NAME[side] },
         ),
       );
     }
@@ -271,7 +273,7 @@ const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built =
     const { yearTotal, grandTotal } = sides[side];
     for (const label of [yearTotal, grandTotal]) {
       if (label !== undefined && !rows.some((r) => r.side === side && r.name === label)) {
-        findings.push(finding(RULES.sideTotalsMissing, { file }, { side: SIDE_WORD[side], label }));
+        findings.push(finding(RULES.sideTotalsMissing, { file }, { side: SIDE_NAME[side].zh, label }));
       }
     }
   }

@@ -4,13 +4,13 @@
  * the loader turns zod issues into findings without parsing zod's own messages.
  */
 import { z } from "zod";
-import type { RuleKey } from "./data-rules";
+import type { Params, RuleKey } from "./data-rules";
 import { parseAmount, type AmountProblem, type AmountUnit } from "./money";
 import type { ColumnSpec, TableSpec } from "./profiles/types";
 
 export interface IssueParams {
   rule: RuleKey;
-  params?: Record<string, unknown>;
+  params?: Params;
 }
 
 const AMOUNT_RULE: Record<AmountProblem, RuleKey> = {

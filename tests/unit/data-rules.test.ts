@@ -4,11 +4,16 @@
  * tests/unit/__snapshots__/data-rules.txt, and a handful spelled out here.
  */
 import { describe, expect, it } from "vitest";
-import { finding, RULES, type DataRule, type RuleKey, type Where } from "../../src/budget/data-rules";
+import { finding, RULES, type DataRule, type Params, type RuleKey, type Where } from "../../src/budget/data-rules";
 import type { Finding } from "../../src/budget/findings";
 
 const LONG = "这是一段很长的文字，".repeat(8);
-const PROFILES = ["guangzhou-budget", "jiangsu-budget", "shanghai-budget"];
+const PROFILES = {
+  zh: "guangzhou-budget、jiangsu-budget、shanghai-budget",
+  en: "guangzhou-budget, jiangsu-budget, shanghai-budget",
+};
+const INCOME = { zh: "收入", en: "income" };
+const EXPENDITURE = { zh: "支出", en: "expenditure" };
 const TABLE1 = { zh: "表1 收支总表", en: "Table 1, income and expenditure" };
 const at = (value?: string, column?: string): Where => ({
   file: "2025/huadu-zwfw/table05.csv",
@@ -18,28 +23,26 @@ const at = (value?: string, column?: string): Where => ({
 });
 
 type Case = readonly [label: string, finding: Finding];
-const one = <P>(rule: DataRule<P>, where: Where, params?: P, label = ""): Case => [label, finding(rule, where, params)];
+const one = <P extends Params>(rule: DataRule<P>, where: Where, params?: P, label = ""): Case => [
+  label,
+  finding(rule, where, params),
+];
 
 /** Every rule, each variant of its texts at least once. */
 const CASES: Record<RuleKey, readonly Case[]> = {
   missingFile: [one(RULES.missingFile, { file: "2025/huadu-zwfw/table01.csv" }, { what: TABLE1 })],
   profileMissing: [
-    one(RULES.profileMissing, { file: "2025/x/department.yaml", column: "profile" }, { known: PROFILES.join("、") }),
+    one(RULES.profileMissing, { file: "2025/x/department.yaml", column: "profile" }, { known: PROFILES }),
   ],
   profileUnknown: [
-    one(
-      RULES.profileUnknown,
-      at("guangzhou"),
-      { known: PROFILES.join("、"), suggestion: "guangzhou-budget" },
-      "suggestion",
-    ),
-    one(RULES.profileUnknown, at("beijing"), { known: PROFILES.join("、") }, "none"),
+    one(RULES.profileUnknown, at("guangzhou"), { known: PROFILES, suggestion: "guangzhou-budget" }, "suggestion"),
+    one(RULES.profileUnknown, at("beijing"), { known: PROFILES }, "none"),
   ],
   absentTablePresent: [one(RULES.absentTablePresent, { file: "2025/x/table09.csv" }, { what: TABLE1 })],
   rowsUnread: [one(RULES.rowsUnread, at(), { count: 3, what: TABLE1 })],
   otherSideAmount: [
-    one(RULES.otherSideAmount, at("12.00", "一般公共预算"), { side: "收入", lineSide: "支出" }, "income"),
-    one(RULES.otherSideAmount, at("3.40", "一般公共服务支出"), { side: "支出", lineSide: "收入" }, "expenditure"),
+    one(RULES.otherSideAmount, at("12.00", "一般公共预算"), { side: INCOME, lineSide: EXPENDITURE }, "income"),
+    one(RULES.otherSideAmount, at("3.40", "一般公共服务支出"), { side: EXPENDITURE, lineSide: INCOME }, "expenditure"),
   ],
   recordRows: [one(RULES.recordRows, at(), { count: 2 })],
   codePartGap: [one(RULES.codePartGap, at("", "款"))],
