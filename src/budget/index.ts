@@ -6,7 +6,7 @@
  *   build's validation to the pages it builds (build-handover.ts);
  * - what a department-year is: DepartmentYear, its profile, its tables and rows;
  * - findings and how to print them;
- * - exact money in the printed unit, and every figure for readers (format.ts);
+ * - exact money in the printed unit;
  * - reconciliation results, for the data-checks page;
  * - the classification, for standard names.
  */
@@ -32,20 +32,17 @@ export { readTextSource } from "./import/text-source";
 export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";
 export { isDepartmentFolderName, loadData, type DepartmentYear, type LoadResult } from "./load";
-export { cents, decimalsOf, sum, toDecimalString, toScale, type AmountUnit, type Cents } from "./money";
 export {
-  formatBytes,
-  formatMoney,
-  formatPercent,
-  formatProseMoney,
-  formatRounded,
-  formatShare,
-  formatSignedMoney,
-  formatStatedPercent,
-  formatTenths,
+  cents,
+  decimalsOf,
+  formatAmount,
+  sum,
+  toDecimalString,
+  toScale,
   unitWord,
-  type NumberLocale,
-} from "./format";
+  type AmountUnit,
+  type Cents,
+} from "./money";
 export {
   GUANGZHOU_BUDGET,
   isGuangzhou,

@@ -16,8 +16,7 @@
  */
 import type { Severity } from "../findings";
 import type { Bilingual } from "../i18n-text";
-import { toleranceText } from "../format";
-import { describeCells, money, signedMoney, sourceLabel } from "./cells";
+import { describeCells, money, signedMoney, sourceLabel, toleranceText } from "./cells";
 import type { FixedItemSpec, RowSum, TableSpec } from "../profiles/types";
 import type { Check, RuleFamily, Source } from "./types";
 
