@@ -6,7 +6,7 @@
  *   build's validation to the pages it builds (build-handover.ts);
  * - what a department-year is: DepartmentYear, its profile, its tables and rows;
  * - findings and how to print them;
- * - exact money in the printed unit;
+ * - exact money in the printed unit, and every figure for readers (format.ts);
  * - reconciliation results, for the data-checks page;
  * - the classification, for standard names.
  */
@@ -32,17 +32,20 @@ export { readTextSource } from "./import/text-source";
 export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";
 export { isDepartmentFolderName, loadData, type DepartmentYear, type LoadResult } from "./load";
+export { cents, decimalsOf, sum, toDecimalString, toScale, type AmountUnit, type Cents } from "./money";
 export {
-  cents,
-  decimalsOf,
-  formatAmount,
-  sum,
-  toDecimalString,
-  toScale,
+  formatBytes,
+  formatMoney,
+  formatPercent,
+  formatProseMoney,
+  formatRounded,
+  formatShare,
+  formatSignedMoney,
+  formatStatedPercent,
+  formatTenths,
   unitWord,
-  type AmountUnit,
-  type Cents,
-} from "./money";
+  type NumberLocale,
+} from "./format";
 export {
   GUANGZHOU_BUDGET,
   isGuangzhou,

@@ -27,9 +27,6 @@ export const toScale = (value: number, from: number, to: number): number => {
   return value * 10 ** (from - to);
 };
 
-/** The unit words a reader sees for a scale: 万元 above 元, else 元. */
-export const unitWord = (scale: number): "万元" | "元" => (scale > 0 ? "万元" : "元");
-
 /** Decimals printed for a scale in its unit word: 2 → 2 (万元), 0 → 0 (元), −2 → 2 (元). */
 export const decimalsOf = (scale: number): number => (scale > 0 ? 4 - scale : -scale);
 
@@ -80,7 +77,7 @@ export const parseAmount = (raw: string, { allowNegative = false, decimals = 2 }
 
 /**
  * Exact decimal string of an amount with `decimals` decimals, e.g. 726781 → "7267.81",
- * 189767551 with 0 decimals → "189767551" (for JSON and CSV output).
+ * 189767551 with 0 decimals → "189767551" (for JSON and CSV output; for readers, see format.ts).
  */
 export const toDecimalString = (value: Cents | number, decimals = 2): string => {
   const sign = value < 0 ? "-" : "";
@@ -90,21 +87,4 @@ export const toDecimalString = (value: Cents | number, decimals = 2): string => 
   const whole = Math.trunc(abs / base);
   const frac = abs % base;
   return `${sign}${whole}.${frac.toString().padStart(decimals, "0")}`;
-};
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/**
- * Format for readers: thousands separators and always two decimals, in the reader's locale.
- * Intl receives the exact decimal string, so no binary rounding can creep in.
- */
-export const formatAmount = (value: Cents | number, locale = "zh-CN", decimals = 2): string => {
-  const key = `${locale}/${decimals}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, formatter);
-  }
-  // Intl.NumberFormat accepts decimal strings exactly (ECMA-402 NumberFormat v3).
-  return formatter.format(toDecimalString(value, decimals) as unknown as number);
 };

@@ -4,7 +4,7 @@
  * script draws it; its summary sentence is also the canvas's accessible name.
  */
 import type { DepartmentYear } from "../budget";
-import { cents, decimalsOf, sum, unitWord, type Cents } from "../budget";
+import { cents, decimalsOf, formatMoney, formatTenths, sum, unitWord, type Cents } from "../budget";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../budget";
 import type { ChartSpec } from "../budget";
 import { yearChange } from "../budget";
@@ -12,10 +12,9 @@ import type { ColumnSpec, TableSpec } from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
 import type { Locale } from "../i18n";
 import { translate } from "../i18n";
-import { formatMoney } from "../site/format";
 import { departmentName, rowName } from "../site/localize";
 import { FEN, type DepartmentFigures } from "../site/year-overview";
-import { formatTenths, sharesInTenths } from "../site/shares";
+import { sharesInTenths } from "../site/shares";
 
 export type ChartKind = "doughnut" | "bar" | "rankedBar" | "groupedBar";
 
@@ -68,7 +67,7 @@ const shareSummary = (intro: string, parts: Part[], shares: number[], scale: num
     translate(locale, unitWord(scale) === "元" ? "chart.shareItemYuan" : "chart.shareItem", {
       label: p.label,
       amount: formatMoney(p.value, locale, scale),
-      share: formatTenths(shares[i] ?? 0, locale === "en" ? "en" : "zh-CN"),
+      share: formatTenths(shares[i] ?? 0, locale),
     }),
   );
   return `${intro}${listFormatter(locale).format(items)}${translate(locale, "chart.sentenceEnd")}`;

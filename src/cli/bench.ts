@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { formatBytes } from "../budget";
 import { benchImport } from "./bench-import";
 import { buildBareSite, formatComparison, measuredRun, type Measured, type SiteRun } from "./bench-scale";
 import { writeScaleData } from "./scale-data";
@@ -211,12 +212,8 @@ const sum = (files: Iterable<string>): Size => {
   return total;
 };
 
-const kb = (bytes: number): string =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(2)} MB`
-    : bytes >= 1024
-      ? `${(bytes / 1024).toFixed(1)} KB`
-      : `${Math.round(bytes)} B`;
+/** Sizes to a decimal more than the site states them: "1.42 MB", "256.8 KB". */
+const kb = (bytes: number): string => formatBytes(bytes, 1);
 
 const measure = (rootDir: string): string => {
   const root = resolve(rootDir);

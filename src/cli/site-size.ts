@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { formatBytes } from "../budget";
 
 export interface SiteSize {
   files: number;
@@ -36,18 +37,15 @@ export const siteSize = (folder: string): SiteSize => {
   return size;
 };
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kilobytes = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
-
 /** One line for the build's output. */
 export const formatSiteSize = (size: SiteSize, zh: boolean): string => {
   const page = size.largestPage;
   const largest = page
     ? zh
-      ? `；最大的页面 ${page.path}：${kilobytes(page.raw)}，压缩后 ${kilobytes(page.gzipped)}`
-      : `; largest page ${page.path}: ${kilobytes(page.raw)}, ${kilobytes(page.gzipped)} gzipped`
+      ? `；最大的页面 ${page.path}：${formatBytes(page.raw)}，压缩后 ${formatBytes(page.gzipped)}`
+      : `; largest page ${page.path}: ${formatBytes(page.raw)}, ${formatBytes(page.gzipped)} gzipped`
     : "";
   return zh
-    ? `✔ 网站大小：${size.files} 个文件，${megabytes(size.raw)}，gzip 压缩后 ${megabytes(size.gzipped)}${largest}（请在服务器上开启压缩，见 README“发布”）`
-    : `✔ Site size: ${size.files} files, ${megabytes(size.raw)}, ${megabytes(size.gzipped)} gzipped${largest} (turn compression on in the server: README, Publishing)`;
+    ? `✔ 网站大小：${size.files} 个文件，${formatBytes(size.raw)}，gzip 压缩后 ${formatBytes(size.gzipped)}${largest}（请在服务器上开启压缩，见 README“发布”）`
+    : `✔ Site size: ${size.files} files, ${formatBytes(size.raw)}, ${formatBytes(size.gzipped)} gzipped${largest} (turn compression on in the server: README, Publishing)`;
 };

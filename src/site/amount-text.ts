@@ -5,9 +5,8 @@
  * 万元 is a whole number of yuan. Tables and downloads keep the printed unit in both languages.
  * Beside them, where it reads easier, the magnitude rounded: 约1.90亿元, about 72.7 million yuan.
  */
-import { toScale, type Cents } from "../budget";
+import { formatMoney, formatRounded, formatSignedMoney, toScale, unitWord } from "../budget";
 import { translate, type Locale } from "../i18n";
-import { formatMoney, formatSignedMoney, moneyUnit } from "./format";
 
 /** The scale a figure is shown in: yuan (or fen, where the table prints them) in English, as printed in Chinese. */
 const shownScale = (scale: number, locale: Locale): number => (locale === "en" ? Math.min(scale, 0) : scale);
@@ -16,7 +15,7 @@ const shownScale = (scale: number, locale: Locale): number => (locale === "en" ?
 export const exactAmountParts = (value: number, scale: number, locale: Locale): { figure: string; unit: string } => {
   const to = shownScale(scale, locale);
   const figure = formatMoney(toScale(value, scale, to), locale, to);
-  const unit = locale === "en" ? "yuan" : translate(locale, moneyUnit(scale) === "元" ? "unit.yuan" : "unit.wanYuan");
+  const unit = locale === "en" ? "yuan" : translate(locale, unitWord(scale) === "元" ? "unit.yuan" : "unit.wanYuan");
   return { figure, unit };
 };
 
@@ -29,7 +28,7 @@ export const exactAmount = (value: number, scale: number, locale: Locale): strin
 /** A change with its sign, in the unit exactAmount uses, without the unit: "+2,950.67", "+29,506,700". */
 export const signedExactFigure = (value: number, scale: number, locale: Locale): string => {
   const to = shownScale(scale, locale);
-  return formatSignedMoney(toScale(value, scale, to) as Cents, locale, to);
+  return formatSignedMoney(toScale(value, scale, to), locale, to);
 };
 
 /**
@@ -39,10 +38,9 @@ export const signedExactFigure = (value: number, scale: number, locale: Locale):
 export const perHeadAmount = (value: number, scale: number, people: number, locale: Locale): string => {
   // Only ever displayed, rounded: a float is fine here.
   const yuan = (value * 10 ** scale) / people;
-  if (locale === "en") return `${new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(yuan)} yuan`;
-  if (yuan >= 1e5)
-    return `${new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(yuan / 1e4)}万元`;
-  return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(yuan)}元`;
+  if (locale === "en") return `${formatRounded(yuan, locale)} yuan`;
+  if (yuan >= 1e5) return `${formatRounded(yuan / 1e4, locale, 2)}万元`;
+  return `${formatRounded(yuan, locale)}元`;
 };
 
 /** A figure of 10^scale 元 in readable magnitude: 亿元 or 万元 in Chinese, million yuan in English. */
@@ -52,11 +50,10 @@ export const readableAmount = (value: number, scale: number, locale: Locale): st
   if (locale === "en") {
     const millions = yuan / 1e6;
     const digits = millions >= 100 ? 0 : millions >= 1 ? 1 : 2;
-    return `${new Intl.NumberFormat("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(millions)} million yuan`;
+    return `${formatRounded(millions, locale, digits)} million yuan`;
   }
-  if (yuan >= 1e8)
-    return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(yuan / 1e8)}亿元`;
-  return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(yuan / 1e4)}万元`;
+  if (yuan >= 1e8) return `${formatRounded(yuan / 1e8, locale, 2)}亿元`;
+  return `${formatRounded(yuan / 1e4, locale)}万元`;
 };
 
 /**
@@ -66,6 +63,6 @@ export const readableAmount = (value: number, scale: number, locale: Locale): st
 export const readableBeside = (value: number, scale: number, locale: Locale): string | undefined => {
   const yuan = Math.abs(value) * 10 ** scale;
   if (locale === "en") return yuan >= 1e6 ? readableAmount(value, scale, locale) : undefined;
-  if (yuan < 1e8 && moneyUnit(scale) === "万元") return undefined;
+  if (yuan < 1e8 && unitWord(scale) === "万元") return undefined;
   return readableAmount(value, scale, locale);
 };

@@ -4,18 +4,16 @@
  * reader gets where the document has no English translation, beside the Chinese it summarises.
  * Amounts stated in 万元 are given in yuan, exactly (the decimal point moves four places).
  */
-import { lookupCode } from "../budget";
+import { formatMoney, lookupCode, toScale } from "../budget";
 import type { Cents } from "../budget";
 import type { ShanghaiDepartmentYear } from "../budget";
 import type { StatedFigure } from "../budget";
 
 type Facts = ShanghaiDepartmentYear["explanation"]["facts"];
 
-const yuanFormatter = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
-
 /** Hundredths of 万元 as whole yuan: 1897676 → "189,767,600 yuan". */
 export const yuan = (hundredthsOfWanyuan: Cents | number): string =>
-  `${yuanFormatter.format(Math.abs(hundredthsOfWanyuan) * 100)} yuan`;
+  `${formatMoney(toScale(Math.abs(hundredthsOfWanyuan), 2, 0), "en", 0)} yuan`;
 
 /** "2024年预算" → "the 2024 budget"; "2024年预算执行数" → "the 2024 outturn". */
 const basisEn = (basis: string | undefined): string | undefined => {

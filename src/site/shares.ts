@@ -18,9 +18,3 @@ export const sharesInTenths = (values: readonly number[]): number[] => {
   }
   return floors;
 };
-
-/** 872 → "87.2%" */
-export const formatTenths = (tenths: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    tenths / 1000,
-  );

@@ -6,11 +6,10 @@
  * instead of it.
  */
 import type { DepartmentYear } from "../budget";
-import { isGuangzhou, isShanghai } from "../budget";
+import { formatRounded, formatShare, formatTenths, isGuangzhou, isShanghai } from "../budget";
 import type { BudgetTable } from "../budget";
 import { translate, type Locale } from "../i18n";
 import { exactAmount, perHeadAmount, readableBeside } from "./amount-text";
-import { formatShare } from "./format";
 import { keyFigures } from "./key-figures";
 import { rowName } from "./localize";
 import { sharesInTenths } from "./shares";
@@ -62,11 +61,7 @@ const largestClass = (dy: DepartmentYear, locale: Locale, expenditure: { value: 
   if (name.fallback) return undefined;
   // The same shares the chart of the classes shows (they add up to 100.0%).
   const [tenths = 0] = sharesInTenths(classes.map((r) => r.amounts[column] ?? 0));
-  const share = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(tenths / 1000);
+  const share = formatTenths(tenths, locale);
   // The table's own 合计 (its classes may add up to it only within rounding).
   const tableTotal = table.rows.find((r) => r.role === "total")?.amounts[column];
   const whole = table.scale === expenditure.scale && tableTotal === expenditure.value;
@@ -112,7 +107,7 @@ export const plainSummary = (dy: DepartmentYear, locale: Locale): string[] => {
     sentences.push(
       t(key, {
         amount: perHeadAmount(expenditure.value, expenditure.scale, count.count, locale),
-        count: new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN").format(count.count),
+        count: formatRounded(count.count, locale),
         asOf: count.asOf,
         source: count.source,
       }),

@@ -5,11 +5,10 @@
  * without Astro.
  */
 import { bi, type Bilingual } from "../budget";
-import { decimalsOf, toDecimalString, type Cents } from "../budget";
+import { decimalsOf, formatMoney, toDecimalString, type Cents } from "../budget";
 import type { ColumnSpec, TableSpec } from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
 import { dataLang, type Locale } from "../i18n";
-import { formatMoney } from "./format";
 import type { LocalText } from "./localize";
 import { folding, foldedHeading, headerRanges, type FoldedNames } from "./table-fold";
 

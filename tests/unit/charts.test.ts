@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { homeCharts, tableCharts, type ChartModel } from "../../src/charts/models";
 import { sharesInTenths } from "../../src/site/shares";
 import { loadData, type DepartmentYear } from "../../src/budget/load";
-import { cents, formatAmount } from "../../src/budget/money";
+import { formatMoney } from "../../src/budget/format";
+import { cents } from "../../src/budget/money";
 import type { BudgetTable } from "../../src/budget/table-loader";
 
 let seed: DepartmentYear;
@@ -87,7 +88,7 @@ describe("charts of the seed", () => {
       "支出按功能分类：一般公共服务支出6,339.07万元，占87.2%、住房保障支出493.10万元，占6.8%、科学技术支出220.00万元，占3.0%和社会保障和就业支出215.65万元，占3.0%。",
     );
     const table03 = (seed.tables as Record<string, BudgetTable>)["table03"]?.rows.filter((r) => r.depth === 1) ?? [];
-    const printed = table03.map((r) => formatAmount(r.amounts["total"] ?? cents(0)));
+    const printed = table03.map((r) => formatMoney(r.amounts["total"] ?? cents(0), "zh-CN"));
     expect([...(byFunction.series[0]?.formatted ?? [])].sort()).toEqual([...printed].sort());
     expect(byFunction.shares?.reduce((a, b) => a + b, 0)).toBe(1000);
   });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cents } from "../../src/budget/money";
 import type { GuangzhouDepartmentYear as DepartmentYear } from "../../src/budget/profiles";
+import { formatProseMoney } from "../../src/budget/format";
 import {
   changeClause,
-  formatProseAmount,
   generateExplanation,
   sectionKeyOf,
   yearChange,
@@ -43,10 +43,10 @@ describe("year-on-year changes", () => {
   });
 
   it("prints prose amounts the way the document does", () => {
-    expect(formatProseAmount(cents(726781), "zh")).toBe("7,267.81");
-    expect(formatProseAmount(cents(87150), "zh")).toBe("871.5");
-    expect(formatProseAmount(cents(2000), "zh")).toBe("20");
-    expect(formatProseAmount(cents(0), "zh")).toBe("0");
+    expect(formatProseMoney(cents(726781), "zh")).toBe("7,267.81");
+    expect(formatProseMoney(cents(87150), "zh")).toBe("871.5");
+    expect(formatProseMoney(cents(2000), "zh")).toBe("20");
+    expect(formatProseMoney(cents(0), "zh")).toBe("0");
   });
 });
 

@@ -31,7 +31,7 @@ describe("siteSize", () => {
   it("names the largest page, and says in both languages to turn compression on", () => {
     expect(size.largestPage?.path).toBe(join("2025", "huadu-zwfw", "table01.html"));
     expect(formatSiteSize(size, true)).toMatch(
-      /^✔ 网站大小：3 个文件，.*MB，gzip 压缩后 .*MB；最大的页面 .*table01\.html/,
+      /^✔ 网站大小：3 个文件，.*[KM]B，gzip 压缩后 .*[KM]B；最大的页面 .*table01\.html/,
     );
     expect(formatSiteSize(size, true)).toContain("请在服务器上开启压缩");
     expect(formatSiteSize(size, false)).toContain("turn compression on in the server");

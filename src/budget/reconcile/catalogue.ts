@@ -16,7 +16,8 @@
  */
 import type { Severity } from "../findings";
 import type { Bilingual } from "../i18n-text";
-import { describeCells, money, signedMoney, sourceLabel, toleranceText } from "./cells";
+import { toleranceText } from "../format";
+import { describeCells, money, signedMoney, sourceLabel } from "./cells";
 import type { FixedItemSpec, RowSum, TableSpec } from "../profiles/types";
 import type { Check, RuleFamily, Source } from "./types";
 

@@ -1,9 +1,10 @@
 /**
  * Small helpers shared by the rule families: naming rows and cells the way the document does,
- * describing a set of cells in a message, and formatting figures for messages.
+ * describing a set of cells in a message, and the unit messages imply for a figure (the digits
+ * are format.ts's).
  */
 import type { Bilingual, Lang } from "../i18n-text";
-import { decimalsOf, formatAmount, unitWord } from "../money";
+import { formatMoney, formatSignedMoney, unitWord } from "../format";
 import type { TableSpec } from "../profiles/types";
 import type { BudgetRow, BudgetTable } from "../table-loader";
 import type { CellRef } from "./types";
@@ -44,48 +45,18 @@ export const cellOf = (table: BudgetTable, row: BudgetRow, key: string): CellRef
 export const cellKey = (c: Pick<CellRef, "file" | "line" | "column">): string =>
   `${c.file}#${c.line ?? ""}#${c.column ?? ""}`;
 
-const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en" };
+const unitSuffix = (scale: number): string => (scale === DEFAULT_SCALE ? "" : ` ${unitWord(scale)}`);
 
 /**
  * An amount as the tables print it: "7,267.81" for hundredths of 万元 (the default scale, whose
  * unit every message has always implied), "189,767,551 元" or "371,514,655.00 元" otherwise.
  */
-export const money = (value: number, lang: Lang, scale = DEFAULT_SCALE): string => {
-  const text = formatAmount(value, LOCALE[lang], decimalsOf(scale));
-  return scale === DEFAULT_SCALE ? text : `${text} ${unitWord(scale)}`;
-};
+export const money = (value: number, lang: Lang, scale = DEFAULT_SCALE): string =>
+  `${formatMoney(value, lang, scale)}${unitSuffix(scale)}`;
 
-/** A signed difference: "+0.01", "−1.00". */
+/** A signed difference: "+0.01", "−1.00", "+1 元"; zero unsigned, "0.00". */
 export const signedMoney = (value: number, lang: Lang, scale = DEFAULT_SCALE): string =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${money(Math.abs(value), lang, scale)}`;
-
-/**
- * A tolerance in units of `scale`, possibly half a unit: in hundredths of 万元 2.5 → "0.025",
- * 2 → "0.02"; in 元 50.5 → "50.5 元".
- */
-export const toleranceText = (tolerance: number, scale = DEFAULT_SCALE): string => {
-  if (scale !== DEFAULT_SCALE) {
-    const decimals = decimalsOf(scale);
-    const text = (tolerance / 10 ** decimals).toFixed(decimals + (Number.isInteger(tolerance) ? 0 : 1));
-    return `${text} ${unitWord(scale)}`;
-  }
-  const mills = Math.round(tolerance * 10);
-  const whole = Math.trunc(mills / 1000);
-  const fraction = mills % 1000;
-  return fraction % 10 === 0
-    ? `${whole}.${String(fraction / 10).padStart(2, "0")}`
-    : `${whole}.${String(fraction).padStart(3, "0")}`;
-};
-
-/** Hundredths of a percent as the document prints it: 6830 → "68.3%". */
-export const percentText = (hundredths: number): string => {
-  const sign = hundredths < 0 ? "-" : "";
-  const abs = Math.abs(hundredths);
-  const whole = Math.trunc(abs / 100);
-  const fraction = abs % 100;
-  if (fraction === 0) return `${sign}${whole}%`;
-  return `${sign}${whole}.${String(fraction).padStart(2, "0").replace(/0$/, "")}%`;
-};
+  `${formatSignedMoney(value, lang, scale)}${unitSuffix(scale)}`;
 
 const SOURCE_LABEL: Record<string, Bilingual> = {
   keyProjects: { zh: "重点项目表", en: "the key-projects table" },

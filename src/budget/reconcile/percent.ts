@@ -1,4 +1,5 @@
 /** Percentages as documents print them ("68.3", "-1.39"), computed exactly in integers. */
+import { toDecimalString } from "../money";
 
 /** Round num/den half away from zero (den > 0), in exact integers. */
 export const roundDiv = (num: bigint, den: bigint): bigint => {
@@ -18,13 +19,7 @@ export const parsePercent = (text: string): { units: number; decimals: number } 
 };
 
 /** 683 units of 0.1% → "68.3%". */
-export const unitsText = (units: number, decimals: number): string => {
-  const sign = units < 0 ? "-" : "";
-  const abs = Math.abs(units);
-  if (decimals === 0) return `${sign}${abs}%`;
-  const s = String(abs).padStart(decimals + 1, "0");
-  return `${sign}${s.slice(0, -decimals)}.${s.slice(-decimals)}%`;
-};
+export const unitsText = (units: number, decimals: number): string => `${toDecimalString(units, decimals)}%`;
 
 /** change ÷ prior × 100, in units of 10^−decimals percent, rounded half away from zero. */
 export const percentUnits = (change: number, prior: number, decimals: number): number =>

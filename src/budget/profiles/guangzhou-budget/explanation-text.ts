@@ -5,7 +5,8 @@
  * proves the facts capture it; the English is then a faithful rendering of the same facts.
  */
 import type { Lang } from "../../i18n-text";
-import { cents, toDecimalString, type Cents } from "../../money";
+import { formatProseMoney, trimmedDecimal } from "../../format";
+import { cents, type Cents } from "../../money";
 import type { GuangzhouDepartmentYear as DepartmentYear } from "..";
 import type { ChangeFact, Explanation } from "./explanation";
 
@@ -27,33 +28,17 @@ export const yearChange = (current: Cents, prior: Cents): YearChange => {
   return { current, prior, change, percentTenths: change < 0 ? -magnitude : magnitude };
 };
 
-const proseFormatters: Partial<Record<Lang, Intl.NumberFormat>> = {};
-
-/**
- * Amounts in running text are printed without trailing zeros (0.5万元, 20万元, 7,267.81万元),
- * unlike the tables' fixed two decimals.
- */
-export const formatProseAmount = (value: Cents, lang: Lang): string => {
-  const formatter = (proseFormatters[lang] ??= new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", {
-    maximumFractionDigits: 2,
-  }));
-  // Intl takes the exact decimal string (NumberFormat v3), so no binary rounding creeps in.
-  return formatter.format(toDecimalString(cents(Math.abs(value))) as unknown as number);
-};
-
-const formatPercent = (tenths: number): string => {
-  const abs = Math.abs(tenths);
-  return abs % 10 === 0 ? String(abs / 10) : `${Math.trunc(abs / 10)}.${abs % 10}`;
-};
+/** A percentage's magnitude in tenths as the prose prints it: 683 → "68.3", −200 → "20". */
+const percentMagnitude = (tenths: number): string => trimmedDecimal(Math.abs(tenths), 1);
 
 /** "比上年增加2,950.67万元，增长68.3%" and its English twin. */
 export const changeClause = (c: YearChange, lang: Lang, withPercent = true): string => {
   const up = c.change >= 0;
-  const amount = formatProseAmount(c.change, lang);
+  const amount = formatProseMoney(c.change, lang);
   if (lang === "zh") {
     const head = `比上年${up ? "增加" : "减少"}${amount}万元`;
     if (!withPercent) return head;
-    const pct = c.percentTenths === undefined ? "--（基数为0，不可比）" : `${formatPercent(c.percentTenths)}%`;
+    const pct = c.percentTenths === undefined ? "--（基数为0，不可比）" : `${percentMagnitude(c.percentTenths)}%`;
     return `${head}，${up ? "增长" : "下降"}${pct}`;
   }
   if (c.change === 0) return "unchanged from the previous year";
@@ -62,7 +47,7 @@ export const changeClause = (c: YearChange, lang: Lang, withPercent = true): str
   const pct =
     c.percentTenths === undefined
       ? "(no percentage: the previous year's base was 0)"
-      : `(${up ? "+" : "−"}${formatPercent(c.percentTenths)}%)`;
+      : `(${up ? "+" : "−"}${percentMagnitude(c.percentTenths)}%)`;
   return `${head} ${pct}`;
 };
 
@@ -120,7 +105,7 @@ export const generateExplanation = (dy: DepartmentYear): GeneratedSection[] => {
   const year = dy.year;
   const reasons = dy.english?.explanation?.reasons ?? {};
   const c = (key: FactKey): YearChange => yearChange(current[key], priorOf(facts[key]));
-  const a = (value: Cents, lang: Lang): string => formatProseAmount(value, lang);
+  const a = (value: Cents, lang: Lang): string => formatProseMoney(value, lang);
   const zhReason = (key: FactKey): string => facts[key].reason ?? "";
   const enReason = (key: string): string | undefined => reasons[key];
   const needEnglish = (...keys: string[]): boolean => keys.every((k) => enReason(k) !== undefined);

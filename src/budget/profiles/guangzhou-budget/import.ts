@@ -4,6 +4,7 @@
  * the facts its standard sentences state), glossary.yaml (第四部分). What a sentence does not say
  * in the standard wording is reported, not guessed: the validator then names the missing fact.
  */
+import { signedDecimalText } from "../../format";
 import type { ImportInput, ProfileImporter } from "../../import/document";
 import { noteAt, type ImportNote } from "../../import/report";
 import { paragraphs, splitParts, splitSections, type TextPart } from "../../import/text-parts";
@@ -39,11 +40,10 @@ const changeAfter = (text: string, label: string): ChangeFact | undefined => {
   const match = pattern.exec(text.slice(at + label.length));
   if (!match) return undefined;
   const [, amount, direction, change, trend, percent, reason] = match;
-  const signed = (value: string, negative: boolean): string => (negative && value !== "0" ? `-${value}` : value);
   return {
     amount: amount!,
-    change: signed(change!, direction === "减少"),
-    ...(trend ? { percent: percent === undefined ? "不可比" : signed(percent, trend === "下降") } : {}),
+    change: signedDecimalText(change!, direction === "减少"),
+    ...(trend ? { percent: percent === undefined ? "不可比" : signedDecimalText(percent, trend === "下降") } : {}),
     ...(reason ? { reason } : {}),
   };
 };

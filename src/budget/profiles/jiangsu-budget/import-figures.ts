@@ -2,14 +2,11 @@
  * A figure as the standard sentences of 第三部分 情况说明 state it: its amount in 万元 and what the
  * template prints after it (share, change on last year, rate).
  */
+import { signedDecimalText } from "../../format";
 
 /** A number as printed (16,458.75), captured; AMOUNT is one in 万元. */
 export const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 export const AMOUNT = String.raw`${NUM}万元`;
-
-/** Signed as the schema keeps changes: 减少 → negative, a zero stays unsigned. */
-const signed = (value: string, negative: boolean): string =>
-  negative && !/^0(?:\.0+)?$/.test(value) ? `-${value}` : value;
 
 export interface Stated {
   amount: string;
@@ -40,8 +37,8 @@ export const statedAt = (rest: string): Stated | undefined => {
   const [, share, direction, change, compared, difference, same, rate, , times] = after;
   const out: Stated = { amount: amount[1]! };
   if (share !== undefined) out.share = share;
-  if (direction !== undefined) out.change = signed(change!, direction === "减少");
-  else if (compared !== undefined) out.change = signed(difference!, compared === "小于");
+  if (direction !== undefined) out.change = signedDecimalText(change!, direction === "减少");
+  else if (compared !== undefined) out.change = signedDecimalText(difference!, compared === "小于");
   else if (same !== undefined) out.change = "0";
   // A rate is one of a change; "增长 16 倍" is `times`.
   if (rate !== undefined && out.change !== undefined) {

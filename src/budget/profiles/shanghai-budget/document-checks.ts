@@ -2,6 +2,7 @@
  * The Shanghai document as a whole: the year in every title, 部门 or 单位 as the cover says,
  * empty tables (and only they) noted as empty, and "无机关运行经费" matching 表9.
  */
+import { trimmedDecimal } from "../../format";
 import { textCheck, type Ctx } from "../../reconcile/checks";
 import type { BudgetTable } from "../../table-loader";
 import type { ShanghaiDepartmentYear } from "..";
@@ -114,7 +115,7 @@ const adminCostsNone = (ctx: Ctx): void => {
     file: `${dy.path}/explanation.yaml`,
     column: "facts.admin_costs",
     row: "机关运行经费",
-    found: value === 0 ? "表9 为空或 0" : `表9 为 ${String(value / 100)} 万元`,
+    found: value === 0 ? "表9 为空或 0" : `表9 为 ${trimmedDecimal(value, 2)} 万元`,
     expected: "表9 为空或 0",
     ok: value === 0,
   });

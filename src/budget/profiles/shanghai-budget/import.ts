@@ -6,6 +6,7 @@
  * not guessed: the validator then names the missing fact.
  */
 import { classByName, FUNCTION_CODES } from "../../classification";
+import { signedDecimalText } from "../../format";
 import type { ImportInput, ProfileImporter } from "../../import/document";
 import { missingFact, unplaced, unsure, type ImportNote } from "../../import/report";
 import type { SourceLine } from "../../import/source";
@@ -86,10 +87,6 @@ const splitDocument = (lines: readonly SourceLine[], notes: ImportNote[]) => {
   return { cover, contents, parts };
 };
 
-/** Signed as the schema keeps changes: 减少 → negative, a zero stays unsigned. */
-const signed = (value: string, negative: boolean): string =>
-  negative && !/^0(?:\.0+)?$/.test(value) ? `-${value}` : value;
-
 interface Figure {
   amount: string;
   change?: string;
@@ -109,7 +106,7 @@ const figureAfter = (text: string, label: string): Figure | undefined => {
     return {
       amount: amount!,
       basis,
-      change: direction === undefined ? "0" : signed(change!, direction === "减少"),
+      change: direction === undefined ? "0" : signedDecimalText(change!, direction === "减少"),
     };
   }
   return undefined;
@@ -257,7 +254,7 @@ const readItems = (
     if (prior) {
       const [, executed, , direction, percent] = prior;
       item.prior = executed!;
-      item.percent = direction === undefined ? "0" : signed(percent!, direction === "减少");
+      item.percent = direction === undefined ? "0" : signedDecimalText(percent!, direction === "减少");
     } else if (text.includes("执行数"))
       notes.push(
         unsure(
