@@ -31,7 +31,8 @@ export { runningHeads, withoutRunningHeads } from "./import/running-heads";
 export { readTextSource } from "./import/text-source";
 export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";
-export { isDepartmentFolderName, loadData, type DepartmentYear, type LoadResult } from "./load";
+export { isDepartmentFolderName, loadData } from "./load";
+export type { BudgetRow, BudgetTable, DepartmentYear, LoadResult } from "./model";
 export { cents, decimalsOf, sum, toDecimalString, toScale, type AmountUnit, type Cents } from "./money";
 export {
   formatBytes,
@@ -84,7 +85,6 @@ export { sourceLabel } from "./reconcile/cells";
 export { bareName } from "./reconcile/rows";
 export type { RuleFamily } from "./reconcile/types";
 export { countBySeverity, formatFindings } from "./report";
-export type { BudgetRow, BudgetTable } from "./table-loader";
 export { resolveTarget, validate, type ValidationResult } from "./validate";
 export {
   scaffoldNewYear,

@@ -20,43 +20,12 @@ import { applyErrata, correctionsOf, loadErrata, type Erratum } from "./errata";
 import { isError, type Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
 import type { AmountUnit } from "./money";
-import { PROFILES, profileById, type AnyProfile, type DepartmentYearOf, type KnownDepartmentYear } from "./profiles";
+import { PROFILES, profileById, type AnyProfile, type DepartmentYearOf } from "./profiles";
 import type { DocumentKind, MetaHead, TableSpec } from "./profiles/types";
-import { loadTable, type BudgetTable } from "./table-loader";
+import type { BudgetTable, DepartmentYear, LoadResult } from "./model";
+import { loadTable } from "./table-loader";
 import { closest } from "./text-similarity";
 import { loadYaml } from "./yaml-file";
-
-/** What every department-year has, whatever its profile. */
-export interface DepartmentYearBase {
-  /** "2025/huadu-zwfw": the folder, relative to the data root. */
-  path: string;
-  year: number;
-  /** Department folder name; also its URL segment. */
-  slug: string;
-  /** 部门预算 or 单位预算, as the document says. */
-  kind: DocumentKind;
-  /** The unit of the tables without a unit of their own. */
-  unit: AmountUnit;
-  /** The tables that loaded, by their profile id. */
-  tables: Readonly<Record<string, BudgetTable>>;
-  /** Tables of the profile that did not load (their findings say why), missing files included. */
-  failedTables: readonly string[];
-  /** Required tables whose file is not in the folder at all. */
-  missingTables: readonly string[];
-  /** Tables of the profile the document does not publish. */
-  absentTables: readonly string[];
-  /** Acknowledged discrepancies of the published document (errata.yaml). */
-  errata: readonly Erratum[];
-}
-
-export type DepartmentYear = KnownDepartmentYear;
-
-export interface LoadResult {
-  departmentYears: DepartmentYear[];
-  findings: Finding[];
-  /** What was read, for the "checked N files, M rows" summary. */
-  stats: { departmentYears: number; files: number; rows: number };
-}
 
 const ERRATA_FILE = "errata.yaml";
 const ERRATA_WHAT = bi("已确认的公开文本差错", "acknowledged errors of the published document");

@@ -9,55 +9,11 @@ import type { RawCsv, RawRow } from "./csv-file";
 import { finding, RULES, type Where } from "./data-rules";
 import type { Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
+import type { BudgetRow, BudgetTable, RowRole } from "./model";
 import { scaleOf, type AmountUnit, type Cents } from "./money";
 import type { ColumnSpec, SideTotals, TableSpec } from "./profiles/types";
 import { rowSchema, type IssueParams, type Side, type UnitRowKind } from "./table-schema";
 import { closest, looseName } from "./text-similarity";
-
-/**
- * What a row is in its table:
- * total (合计), item (a classified row, list entry or fixed item), unit (资金使用单位),
- * detail (表11 category, 表12 project), yearTotal (本年收入合计 …), grandTotal (收入总计 …).
- */
-export type RowRole = "total" | "item" | "unit" | "detail" | "yearTotal" | "grandTotal";
-
-export interface BudgetRow {
-  /** Line in the CSV file, for findings and for the "source" link. */
-  line: number;
-  role: RowRole;
-  name: string;
-  code?: string;
-  /** 0 for totals; 1 for a class, unit or top item; deeper for children. */
-  depth: number;
-  /** twoSided tables: which list the row belongs to. */
-  side?: Side;
-  /** 表8: the registry key of the fixed item. */
-  item?: string;
-  /** unitGrouped tables: the spending unit a detail row belongs to. */
-  unit?: string;
-  /** twoSided tables: a sub-line ("1. 一般公共预算资金") belongs to the ordinal line above it ("一、…"). */
-  parentLine?: number;
-  /** Integers of the table's smallest printed unit; a cell printed blank counts as 0. */
-  amounts: Readonly<Record<string, Cents>>;
-  /** Keys of the amount cells the document prints blank (only where the profile allows blanks). */
-  blanks?: readonly string[];
-  /** Cells the errata correct: what the document prints, by column key (the row holds the correction). */
-  misprints?: Readonly<Record<string, string>>;
-  /** Text columns other than name and code (e.g. 绩效目标). */
-  texts: Readonly<Record<string, string>>;
-}
-
-export interface BudgetTable {
-  spec: TableSpec;
-  /** Path relative to the data root. */
-  file: string;
-  /** The unit its amounts are printed in, and its power of ten of 元 (see money.ts). */
-  unit: AmountUnit;
-  scale: number;
-  /** The columns this document prints: the spec's, less optional ones the CSV leaves out. */
-  columns: readonly ColumnSpec[];
-  rows: BudgetRow[];
-}
 
 type ParsedRow = Record<string, unknown>;
 

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { applyErrata } from "./errata";
 import { hasErrors, type Finding } from "./findings";
-import { loadData, type LoadResult } from "./load";
+import { loadData } from "./load";
+import type { LoadResult } from "./model";
 import { reconcile, rulesOf, tally, type ReconciliationResult, type Tally } from "./reconcile";
 
 export interface ValidationResult extends LoadResult {

@@ -23,10 +23,11 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, test } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { parseAmount, toDecimalString } from "../../src/budget/money";
 import type { ColumnSpec, TableSpec } from "../../src/budget/profiles/types";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 import { routeOf, tableSlug } from "../../src/site/paths";
 import { describeInChromium } from "./in-chromium";
 import { expectNoProblems, type Problem, type SitePage } from "../build/site-check";

@@ -15,7 +15,7 @@ import { cents, WANYUAN_2, type Cents } from "../../src/budget/money";
 import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
 import type { Explanation } from "../../src/budget/profiles/guangzhou-budget/explanation";
 import { KEY_PROJECTS, tableById, type TableId, type TableSpec } from "../../src/budget/registry/tables";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import type { CompleteGuangzhou } from "./seed";
 
 export const FUNCTION_LEAVES = [

@@ -7,9 +7,10 @@
  */
 import { join } from "node:path";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../../src/budget/profiles";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import type { TableId } from "../../src/budget/registry/tables";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 import { REPO_ROOT, SEED_SLUG, SEED_YEAR } from "./seed-copy";
 
 /** A Guangzhou department-year all of whose tables loaded. */

@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { homeCharts, tableCharts, type ChartModel } from "../../src/charts/models";
 import { sharesInTenths } from "../../src/site/shares";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { formatMoney } from "../../src/budget/format";
 import { cents } from "../../src/budget/money";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 
 let seed: DepartmentYear;
 let synthetic: DepartmentYear;

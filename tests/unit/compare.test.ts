@@ -1,6 +1,7 @@
 /** Year over year, on 万里街道 2025 against 2024: rows matched by code, name or column, exactly. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { compareYears, priorYearOf, type TableComparison } from "../../src/site/compare";
 import { departmentParts, departments } from "../../src/site/routes";
 

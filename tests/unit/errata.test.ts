@@ -13,7 +13,7 @@ import { hasErrors, isError, type Finding } from "../../src/budget/findings";
 import { loadData } from "../../src/budget/load";
 import { isShanghai, type ShanghaiDepartmentYear } from "../../src/budget/profiles";
 import { countBySeverity, formatFindings } from "../../src/budget/report";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/budget/csv-file";
 import { hasErrors, isError } from "../../src/budget/findings";
 import { isJiangsu, type JiangsuDepartmentYear } from "../../src/budget/profiles";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";
 import { project, type Projection } from "../helpers/finding-projection";

@@ -6,8 +6,9 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
+import type { BudgetTable } from "../../src/budget/model";
 import type { Locale } from "../../src/i18n";
 import { rowLongText, rowName } from "../../src/site/localize";
 import { headerRanges } from "../../src/site/table-fold";

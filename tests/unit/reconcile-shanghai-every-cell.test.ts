@@ -24,7 +24,7 @@ import { applyErrata } from "../../src/budget/errata";
 import { isError, type Finding, type Severity } from "../../src/budget/findings";
 import { loadData } from "../../src/budget/load";
 import { isShanghai, type ShanghaiDepartmentYear } from "../../src/budget/profiles";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import { reconcile } from "../../src/budget/reconcile";
 import { validate } from "../../src/budget/validate";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";

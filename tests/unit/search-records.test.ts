@@ -1,6 +1,7 @@
 /** What the search indexes beside the text pages: table rows and glossary terms, each at its anchor. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { searchRecords, type SearchRecord } from "../../src/site/search-records";
 
 let records: SearchRecord[];

@@ -4,9 +4,10 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type LoadResult } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { LoadResult } from "../../src/budget/model";
 import { sum, toDecimalString, type Cents } from "../../src/budget/money";
-import type { BudgetRow } from "../../src/budget/table-loader";
+import type { BudgetRow } from "../../src/budget/model";
 import { completeGuangzhou, SEED_PATH, type CompleteGuangzhou } from "../helpers/seed";
 import { REPO_ROOT } from "../helpers/seed-copy";
 

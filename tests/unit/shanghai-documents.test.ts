@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/budget/csv-file";
 import { hasErrors, isError } from "../../src/budget/findings";
 import { isShanghai, type ShanghaiDepartmentYear } from "../../src/budget/profiles";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { loadData } from "../../src/budget/load";
 import { dataCopyWith, removeSeedCopies, REPO_ROOT } from "../helpers/seed-copy";

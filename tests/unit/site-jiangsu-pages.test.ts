@@ -5,9 +5,10 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { isJiangsu } from "../../src/budget/profiles";
-import type { BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 import { homeCharts, tableCharts } from "../../src/charts/models";
 import { useTranslations, type Locale } from "../../src/i18n";
 import { documentContents, partLabel, readingOrder, tableTitle } from "../../src/site/contents";

@@ -8,7 +8,8 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/budget/csv-file";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import {
   isGuangzhou,
   isShanghai,
@@ -16,7 +17,8 @@ import {
   type ShanghaiDepartmentYear,
 } from "../../src/budget/profiles";
 import { KEY_PROJECTS, TABLES, tableById } from "../../src/budget/registry/tables";
-import { loadTable, type BudgetTable } from "../../src/budget/table-loader";
+import { loadTable } from "../../src/budget/table-loader";
+import type { BudgetTable } from "../../src/budget/model";
 import type { Locale } from "../../src/i18n";
 import {
   csvRecords,

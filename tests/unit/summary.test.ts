@@ -1,6 +1,7 @@
 /** The plain-language summary of a department-year home: the tables' figures, readable magnitude beside. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import {
   exactAmount,
   exactAmountParts,

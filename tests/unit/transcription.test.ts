@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAmount } from "../../src/budget/money";
 import { KEY_PROJECTS, TABLES, type TableId, type TableSpec } from "../../src/budget/registry/tables";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import { looseName } from "../../src/budget/text-similarity";
 import { loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 import { REPO_ROOT } from "../helpers/seed-copy";

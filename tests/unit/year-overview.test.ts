@@ -1,6 +1,7 @@
 /** Departments compared per year: every figure in exact yuan, whatever unit its table prints. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData, type DepartmentYear } from "../../src/budget/load";
+import { loadData } from "../../src/budget/load";
+import type { DepartmentYear } from "../../src/budget/model";
 import { departmentRankingChart, RANKED_DEPARTMENTS } from "../../src/charts/models";
 import { yearCsv, yearJson } from "../../src/site/year-downloads";
 import { yearOverview, yearsOf, yuanDecimal } from "../../src/site/year-overview";

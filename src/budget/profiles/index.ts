@@ -3,8 +3,8 @@
  * to PROFILES; nothing else in the engine names a profile.
  */
 import type { Glossary } from "../schema/glossary";
-import type { DepartmentYearBase } from "../load";
-import type { BudgetTable } from "../table-loader";
+import type { DepartmentYearBase } from "../model";
+import type { BudgetTable } from "../model";
 import { GUANGZHOU_BUDGET } from "./guangzhou-budget";
 import type { DepartmentMeta } from "./guangzhou-budget/department";
 import type { English } from "./guangzhou-budget/english";

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { Finding } from "../findings";
 import type { AmountUnit } from "../money";
 import type { ProfileChecks } from "../reconcile/checks";
-import type { BudgetTable } from "../table-loader";
+import type { BudgetTable } from "../model";
 import type { ProfileImporter } from "../import/document";
 import type { NewYearPlan } from "../new-year-yaml";
 import type { RowPick } from "../reconcile/rows";

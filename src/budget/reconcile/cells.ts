@@ -6,7 +6,7 @@
 import type { Bilingual, Lang } from "../i18n-text";
 import { formatMoney, formatSignedMoney, unitWord } from "../format";
 import type { TableSpec } from "../profiles/types";
-import type { BudgetRow, BudgetTable } from "../table-loader";
+import type { BudgetRow, BudgetTable } from "../model";
 import type { CellRef } from "./types";
 
 /** Hundredths of 万元: the unit of the Guangzhou tables and of every figure stated in prose. */

@@ -3,7 +3,7 @@
  * place, from the rule's kind (see the catalogue's header for the tolerance of each kind).
  */
 import type { Bilingual } from "../i18n-text";
-import type { DepartmentYear } from "../load";
+import type { DepartmentYear } from "../model";
 import { toScale } from "../money";
 import { sumTolerance, type ReconciliationRule } from "./catalogue";
 import { DEFAULT_SCALE } from "./cells";

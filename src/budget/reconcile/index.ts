@@ -7,9 +7,9 @@
  */
 import type { Finding } from "../findings";
 import type { Bilingual } from "../i18n-text";
-import type { DepartmentYear } from "../load";
+import type { DepartmentYear } from "../model";
 import type { AnyProfile } from "../profiles";
-import type { BudgetTable } from "../table-loader";
+import type { BudgetTable } from "../model";
 import { LIKELY_CELL, tableRules, type ReconciliationRule, type TextContext } from "./catalogue";
 import { percentText } from "../format";
 import { money } from "./cells";

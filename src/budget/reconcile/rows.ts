@@ -13,7 +13,7 @@
  */
 import { classByName } from "../classification";
 import type { Bilingual } from "../i18n-text";
-import type { BudgetRow, BudgetTable } from "../table-loader";
+import type { BudgetRow, BudgetTable } from "../model";
 import { looseName } from "../text-similarity";
 import type { ReconciliationRule } from "./catalogue";
 import { cellOf, rowLabel, sourceLabel } from "./cells";

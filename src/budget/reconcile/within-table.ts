@@ -6,7 +6,7 @@
  */
 import { lookupCode, parentCode, type Classification } from "../classification";
 import type { TableSpec } from "../profiles/types";
-import type { BudgetRow, BudgetTable } from "../table-loader";
+import type { BudgetRow, BudgetTable } from "../model";
 import { tableRule } from "./catalogue";
 import { cellOf } from "./cells";
 import { amountCheck, type Ctx } from "./checks";

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from "../../reconcile/checks";
 import type { TableId } from "../../registry/tables";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 import type { GuangzhouDepartmentYear } from "..";
 
 export const dyOf = (ctx: Ctx): GuangzhouDepartmentYear => ctx.dy as GuangzhouDepartmentYear;

@@ -8,7 +8,7 @@ import type { DepartmentMeta } from "./department";
 import type { English } from "./english";
 import type { Explanation } from "./explanation";
 import type { Glossary } from "../../schema/glossary";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 
 interface Chinese {
   meta: DepartmentMeta;

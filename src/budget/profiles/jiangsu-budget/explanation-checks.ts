@@ -12,7 +12,7 @@ import { amountCheck, percentCheck, textCheck, type Ctx } from "../../reconcile/
 import { parsePercent, percentUnits, roundDiv, toHundredthsOfPercent, unitsText } from "../../reconcile/percent";
 import { bareName, cellOfPick, type CellPick } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 import { bigramSimilarity, looseName } from "../../text-similarity";
 import type { JiangsuDepartmentYear } from "..";
 import { GENERAL_BUDGET, GOV_FUND, t01 } from "./cross-table";

@@ -7,7 +7,7 @@ import { amountCheck, type Ctx } from "../../reconcile/checks";
 import { cellOf } from "../../reconcile/cells";
 import { bareName } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
-import type { BudgetRow, BudgetTable } from "../../table-loader";
+import type { BudgetRow, BudgetTable } from "../../model";
 import { looseName } from "../../text-similarity";
 import { RULES } from "./rules";
 

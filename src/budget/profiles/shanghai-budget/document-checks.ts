@@ -4,7 +4,7 @@
  */
 import { trimmedDecimal } from "../../format";
 import { textCheck, type Ctx } from "../../reconcile/checks";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 import type { ShanghaiDepartmentYear } from "..";
 import { RULES } from "./rules";
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { finding, RULES } from "../../data-rules";
 import type { Finding } from "../../findings";
 import { requiredText } from "../../schema/fields";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 import type { ShanghaiExplanation, ShanghaiGlossary, ShanghaiMeta } from "./schema";
 import { SHANGHAI_TABLE_IDS } from "./tables";
 

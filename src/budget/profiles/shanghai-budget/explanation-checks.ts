@@ -15,7 +15,7 @@ import { INCOMPARABLE, parsePercent, percentUnits, toHundredthsOfPercent, unitsT
 import type { CellPick } from "../../reconcile/rows";
 import { bareName, cellOfPick } from "../../reconcile/rows";
 import type { CellRef } from "../../reconcile/types";
-import type { BudgetTable } from "../../table-loader";
+import type { BudgetTable } from "../../model";
 import { looseName } from "../../text-similarity";
 import type { ShanghaiDepartmentYear } from "..";
 import { RULES } from "./rules";
