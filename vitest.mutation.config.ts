@@ -15,6 +15,8 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
     "tests/unit/cross-year.test.ts",
     "tests/unit/reconcile-property.test.ts",
     "tests/unit/percent.test.ts",
+    "tests/unit/cells.test.ts",
+    "tests/unit/reconcile-checks.test.ts",
     "tests/unit/shanghai-documents.test.ts",
     "tests/unit/jiangsu-documents.test.ts",
   ],

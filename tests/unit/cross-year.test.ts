@@ -68,6 +68,32 @@ describe("cross-year reconciliation", () => {
     expect(findings[0]?.check).toMatchObject({ printed: 1563111, computed: 1562111, difference: 1000 });
   });
 
+  // 2024's 财政拨款收入 is printed in 元, 2025's figures in 万元: the 元 figure is rounded to 万元
+  // once, half away from zero, and the three rounded figures may together be 0.015 万元 off.
+  const fiscalWith = async (yuan: string) => {
+    const root = await wanliPair("table01.csv", (csv) =>
+      csv.replace('收入,一、财政拨款收入,"156,211,123"', `收入,一、财政拨款收入,"${yuan}"`),
+    );
+    const { checks } = await yearChecks(root);
+    return checks[0];
+  };
+
+  it("rounds a 元 figure to 万元 half away from zero: 156,211,150 元 is 15,621.12 万元", async () => {
+    expect(await fiscalWith("156,211,150")).toMatchObject({
+      printed: 1562112,
+      computed: 1562111,
+      difference: 1,
+      tolerance: 1.5,
+      status: "note",
+    });
+    expect(await fiscalWith("156,211,149")).toMatchObject({ printed: 1562111, difference: 0, status: "pass" });
+  });
+
+  it("lets three rounded figures be 0.01 万元 off (a note), not 0.02 (an error)", async () => {
+    expect(await fiscalWith("156,211,223")).toMatchObject({ printed: 1562112, difference: 1, status: "note" });
+    expect(await fiscalWith("156,211,273")).toMatchObject({ printed: 1562113, difference: 2, status: "error" });
+  });
+
   it("bites on the “三公” table too, in 万元 on both sides", async () => {
     const root = await wanliPair("table09.csv", (csv) => csv.replace("\n47.91,", "\n48.91,"));
     const { findings } = await yearChecks(root);

@@ -1,0 +1,53 @@
+/**
+ * What a check records, beyond pass or fail: the figures of a stated percentage (the data-checks
+ * page shows them, and a finding quotes what they follow from), and the sources it counts for.
+ * On the seed's 情况说明 (data/2025/huadu-zwfw/explanation.yaml).
+ */
+import { describe, expect, it } from "vitest";
+import { checksOf, reconcile } from "../../src/budget/reconcile";
+import { loadSeed } from "../helpers/seed";
+
+const percentChecks = async (edit?: (dy: Awaited<ReturnType<typeof loadSeed>>) => void) => {
+  const seed = await loadSeed();
+  edit?.(seed);
+  const result = reconcile(seed);
+  return { result, checks: result.checks.filter((c) => c.rule === "explain.percent") };
+};
+
+describe("a stated percentage", () => {
+  it("is checked in hundredths of a percent where it is a number, as words where it is not", async () => {
+    const { result, checks } = await percentChecks();
+    expect(
+      checks.map((c) => [c.row, c.quantity, c.printed, c.computed, c.difference, c.tolerance, c.status, c.column]),
+    ).toEqual([
+      ["收入预算", "percent", 6_830, 6_830, 0, 0, "pass", "facts.income.percent"],
+      ["支出预算", "percent", 6_830, 6_830, 0, 0, "pass", "facts.expenditure.percent"],
+      ["“三公”经费", "percent", -520, -520, 0, 0, "pass", "facts.three_public.percent"],
+      // 0 on a prior of 0: either 0% or 不可比 would do, so it is compared as words.
+      ["因公出国（境）费", "text", undefined, undefined, undefined, undefined, "pass", "facts.abroad.percent"],
+      ["公务用车购置及运行维护费", "percent", -2_240, -2_240, 0, 0, "pass", "facts.vehicles.percent"],
+      ["公务接待费", "text", undefined, undefined, undefined, undefined, "pass", "facts.reception.percent"],
+      ["机关运行经费", "percent", 490, 490, 0, 0, "pass", "facts.admin_costs.percent"],
+    ]);
+    expect(checks.map((c) => [c.found, c.expected])).toContainEqual(["不可比", "不可比"]);
+    // Each counts for the 情况说明 on the data-checks page.
+    expect(checks.every((c) => c.file === "2025/huadu-zwfw/explanation.yaml")).toBe(true);
+    expect(checksOf(result, "explanation")).toEqual(expect.arrayContaining(checks));
+  });
+
+  it("that is wrong is an error quoting the figures it follows from: 机关运行经费 4.8% for 4.9%", async () => {
+    const { result, checks } = await percentChecks((dy) => {
+      dy.explanation.facts.admin_costs.percent = "4.8";
+    });
+    const admin = checks.find((c) => c.row === "机关运行经费");
+    expect(admin).toMatchObject({ printed: 480, computed: 490, difference: -10, tolerance: 0, status: "error" });
+    const finding = result.findings.find((f) => f.rule === "explain.percent");
+    expect([finding?.file, finding?.column, finding?.severity]).toEqual([
+      "2025/huadu-zwfw/explanation.yaml",
+      "facts.admin_costs.percent",
+      "error",
+    ]);
+    expect(finding?.message.zh).toContain("本年 871.50，增减 40.81，上年即 830.69");
+    expect(finding?.message.en).toContain("this year 871.50, change 40.81, so last year 830.69");
+  });
+});
