@@ -51,3 +51,20 @@ describe("a stated percentage", () => {
     expect(finding?.message.en).toContain("this year 871.50, change 40.81, so last year 830.69");
   });
 });
+
+describe("a check of words", () => {
+  it("says why in its finding: 表9's note 无。 where the table is all 0.00", async () => {
+    const seed = await loadSeed();
+    seed.meta.table_notes.table09 = "无。";
+    const [finding] = reconcile(seed).findings.filter((f) => f.rule === "doc.empty-table-note");
+    expect([finding?.file, finding?.column, finding?.severity]).toEqual([
+      "2025/huadu-zwfw/department.yaml",
+      "table_notes.table09",
+      "error",
+    ]);
+    expect(finding?.message.zh).toContain("“无。”");
+    expect(finding?.message.zh).toContain("本表本年无发生额。");
+    expect(finding?.message.zh).toContain("本表金额全为 0");
+    expect(finding?.message.en).toContain("every amount in the table is 0");
+  });
+});
