@@ -14,7 +14,7 @@ import {
   signedMoney,
   sourceLabel,
 } from "../../src/budget/reconcile/cells";
-import type { BudgetRow, BudgetTable } from "../../src/budget/table-loader";
+import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import { loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 
 let seed: CompleteGuangzhou;
