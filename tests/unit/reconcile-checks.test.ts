@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { checksOf, reconcile } from "../../src/budget/reconcile";
 import { loadSeed } from "../helpers/seed";
+import { bump } from "./reconcile-mutations";
 
 const percentChecks = async (edit?: (dy: Awaited<ReturnType<typeof loadSeed>>) => void) => {
   const seed = await loadSeed();
@@ -70,16 +71,15 @@ describe("a check of words", () => {
 });
 
 describe("the likely cell of a mistake", () => {
-  const likelyAfter = async (line: number, key: string, value: number) => {
+  /** The seed with 10.00 added to the 表5 cell at (CSV line, column). */
+  const likelyAfter = async (line: number, header: string) => {
     const seed = await loadSeed();
-    const row = seed.tables.table05.rows.find((r) => r.line === line);
-    if (!row) throw new Error(`table05.csv has no line ${line}`);
-    row.amounts[key] = value;
+    bump("table05", line, header, 1_000)(seed);
     return reconcile(seed).findings.filter((f) => f.rule === "locate.likely-cell");
   };
 
   it("is named with the value its failed checks imply: 表5 行政运行's 基本支出 589.39 typed as 599.39", async () => {
-    const found = await likelyAfter(5, "basic", 59_939);
+    const found = await likelyAfter(5, "基本支出");
     expect(found.map((f) => [f.file, f.line, f.column, f.value, f.check?.printed, f.check?.computed])).toEqual([
       ["2025/huadu-zwfw/table05.csv", 5, "基本支出", "599.39", 59_939, 58_939],
     ]);
@@ -87,7 +87,7 @@ describe("the likely cell of a mistake", () => {
   });
 
   it("takes a subtotal's own checks at their computed value: [20103]'s 小计 6,339.07 typed as 6,349.07", async () => {
-    const found = await likelyAfter(4, "subtotal", 634_907);
+    const found = await likelyAfter(4, "小计");
     expect(found.map((f) => [f.line, f.column, f.check?.printed, f.check?.computed])).toEqual([
       [4, "小计", 634_907, 633_907],
     ]);
@@ -96,7 +96,7 @@ describe("the likely cell of a mistake", () => {
   it("is named without a value where its checks imply different ones: [201]'s 小计 typed as 6,349.07", async () => {
     // Its own checks imply 6,339.07; the 合计 row, already 0.01 off its classes in the seed (a
     // rounding note), implies 6,339.06: so no value is suggested.
-    const found = await likelyAfter(3, "subtotal", 634_907);
+    const found = await likelyAfter(3, "小计");
     expect(found.map((f) => [f.line, f.column, f.check])).toEqual([[3, "小计", undefined]]);
   });
 });
