@@ -5,11 +5,10 @@
  * next one, nothing needs sideways scrolling, and axe finds nothing at that width.
  * No Chromium: skipped (the global setup prints a banner); CI=true: fails instead.
  */
-import { AxeBuilder } from "@axe-core/playwright";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { describeInChromium } from "./in-chromium";
-import { AXE_TAGS, PHONE_WIDTH } from "./page-check";
+import { PHONE_WIDTH } from "./page-check";
+import { axeViolations, phonePages } from "./phone-pages";
 import { builtSites } from "./sites";
 
 const SCREEN = { width: PHONE_WIDTH, height: 740 };
@@ -56,22 +55,7 @@ describeInChromium((launched) => {
   describe.skipIf(seed?.skipped !== undefined)(
     "a department-year home's first screen on a 360 px phone (seed site)",
     () => {
-      let context: BrowserContext | undefined;
-      beforeAll(async () => {
-        if (seed?.error !== undefined) throw new Error(seed.error);
-        context = await launched().newContext({ viewport: SCREEN });
-      });
-      afterAll(async () => {
-        await context?.close();
-      });
-
-      const open = async (path: string): Promise<Page> => {
-        if (!context) throw new Error("no browser context");
-        const page = await context.newPage();
-        const response = await page.goto(`${seed?.origin ?? ""}${path}`, { waitUntil: "load" });
-        if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status() ?? "nothing"}`);
-        return page;
-      };
+      const open = phonePages(launched, seed, SCREEN);
 
       test("the seed site has a home for every department-year in both languages", () => {
         // 8 department-years: 花都 2025; 万里街道 2024 and 2025; 福利院 2024; 税务局 and its unit 2025; 江苏 2018 ×2.
@@ -101,13 +85,7 @@ describeInChromium((launched) => {
           expect(screen.firstChartTop).not.toBeNull();
           expect(screen.firstChartTop!).toBeLessThan(2 * SCREEN.height);
           expect(screen.scrollWidth).toBeLessThanOrEqual(screen.clientWidth);
-          const results = await new AxeBuilder({ page })
-            .withTags([...AXE_TAGS])
-            .setLegacyMode(true)
-            .analyze();
-          expect(
-            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-          ).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
           await page.close();
         });
       }

@@ -8,11 +8,11 @@
  * top of its region while it scrolls; print shows the printed layout, every column. axe at 360 px.
  * No Chromium: skipped (the global setup prints a banner); CI=true: fails instead.
  */
-import { AxeBuilder } from "@axe-core/playwright";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { describeInChromium } from "./in-chromium";
-import { AXE_TAGS, PHONE_WIDTH } from "./page-check";
+import { PHONE_WIDTH } from "./page-check";
+import { axeViolations, phonePages } from "./phone-pages";
 import { builtSites } from "./sites";
 
 const seed = builtSites().find((site) => site.id === "seed");
@@ -72,32 +72,9 @@ const figuresIn = (page: Page, selector: string): Promise<Figure[]> =>
 const shown = (page: Page, selector: string): Promise<number> =>
   page.$$eval(selector, (elements) => elements.filter((e) => e.getClientRects().length > 0).length);
 
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .withTags([...AXE_TAGS])
-    .setLegacyMode(true)
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-};
-
 describeInChromium((launched) => {
   describe.skipIf(seed?.skipped !== undefined)("tables on a 360 px phone (seed site)", () => {
-    let context: BrowserContext | undefined;
-    beforeAll(async () => {
-      if (seed?.error !== undefined) throw new Error(seed.error);
-      context = await launched().newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    const open = async (path: string): Promise<Page> => {
-      if (!context) throw new Error("no browser context");
-      const page = await context.newPage();
-      const response = await page.goto(`${seed?.origin ?? ""}${path}`, { waitUntil: "load" });
-      if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status() ?? "nothing"}`);
-      return page;
-    };
+    const open = phonePages(launched, seed, { width: PHONE_WIDTH, height: 740 });
 
     for (const prefix of ["", "/en"]) {
       test(`${prefix || "zh"}: every row's label and first figure are on screen without scrolling sideways`, async () => {

@@ -15,12 +15,8 @@ const firstLines = (doc: SourceDocument): SourceLine[] => {
   return [...first.values()];
 };
 
-/**
- * The texts that head most pages. Only a line of one cell counts: a table's header row repeated
- * at the top of the pages it runs over is a line of many cells, and the table reader needs it.
- */
-export const runningHeads = (doc: SourceDocument): Set<string> => {
-  const firsts = firstLines(doc);
+/** Of the pages' first lines, the texts that head most pages (see runningHeads). */
+const headsAmong = (firsts: readonly SourceLine[]): Set<string> => {
   const counts = new Map<string, number>();
   for (const line of firsts) {
     if (line.cells.length !== 1) continue;
@@ -31,10 +27,17 @@ export const runningHeads = (doc: SourceDocument): Set<string> => {
   return new Set([...counts].filter(([, count]) => count >= needed).map(([text]) => text));
 };
 
+/**
+ * The texts that head most pages. Only a line of one cell counts: a table's header row repeated
+ * at the top of the pages it runs over is a line of many cells, and the table reader needs it.
+ */
+export const runningHeads = (doc: SourceDocument): Set<string> => headsAmong(firstLines(doc));
+
 /** The document without its running heads: each page's first line where it is one, nothing else. */
 export const withoutRunningHeads = (doc: SourceDocument): SourceDocument => {
-  const heads = runningHeads(doc);
+  const firsts = firstLines(doc);
+  const heads = headsAmong(firsts);
   if (heads.size === 0) return doc;
-  const dropped = new Set(firstLines(doc).filter((line) => heads.has(normalise(line.text))));
+  const dropped = new Set(firsts.filter((line) => heads.has(normalise(line.text))));
   return { ...doc, lines: doc.lines.filter((line) => !dropped.has(line)) };
 };
