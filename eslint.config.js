@@ -133,6 +133,38 @@ const layerBlocks = Object.keys(LAYERS).flatMap((layer) => {
   });
 });
 
+/**
+ * A profile's folder (src/budget/profiles/<name>, every one found there) is entered only through
+ * its registration, src/budget/profiles/index.ts, and the core's public API, src/budget/index.ts:
+ * adding a region's kind of document is adding its folder and its line in PROFILES, and no other
+ * module of the core, nor another profile, may come to depend on one profile's files.
+ */
+const PROFILE_DIRS = folders.filter((dir) => /^budget\/profiles\/[^/]+$/.test(dir));
+const PROFILE_DOORS = ["src/budget/profiles/index.ts", "src/budget/index.ts"];
+
+const profilePatterns = (dir) =>
+  PROFILE_DIRS.filter((profile) => dir !== profile && !dir.startsWith(`${profile}/`)).map((profile) => {
+    const path = posix.relative(dir, profile);
+    return {
+      regex: `^${escapeRegex(path.startsWith("..") ? path : `./${path}`)}(?:/|$)`,
+      message: `Layer rule: src/${profile} (a profile) is entered only through ${PROFILE_DOORS.join(" and ")}: register what the engine needs there; a profile's files are its own.`,
+      caseSensitive: true,
+    };
+  });
+
+/** The core's folders again, each with the layer rule of its depth and the profile rule of its place. */
+const profileBlocks = [layerOf("budget"), ...folders.filter((dir) => layerOf(dir) === "budget")].map((dir) => {
+  const depth = dir.split("/").length - 1;
+  return {
+    name: `layers/${dir}/profiles`,
+    files: [`src/${dir}/${FILES}`],
+    ignores: PROFILE_DOORS,
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...patternsFor("budget", depth), ...profilePatterns(dir)] }],
+    },
+  };
+});
+
 export default defineConfig(
   // What git ignores (the built site, Astro's and the build's working folders), and the data.
   includeIgnoreFile(fileURLToPath(new URL(".gitignore", import.meta.url))),
@@ -156,6 +188,7 @@ export default defineConfig(
     },
   },
   layerBlocks,
+  profileBlocks,
   {
     name: "layers/dynamic-imports",
     files: ["src/**"],

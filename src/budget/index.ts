@@ -51,13 +51,11 @@ export {
   GUANGZHOU_BUDGET,
   isGuangzhou,
   isShanghai,
-  isJiangsu,
   printedPartsOf,
   PROFILES,
   SHANGHAI_BUDGET,
   type GuangzhouDepartmentYear,
   type ShanghaiDepartmentYear,
-  type JiangsuDepartmentYear,
 } from "./profiles";
 export {
   generateExplanation,
@@ -66,7 +64,7 @@ export {
   type GeneratedSection,
 } from "./profiles/guangzhou-budget/explanation-text";
 export { KEY_PROJECTS as GUANGZHOU_KEY_PROJECTS } from "./profiles/guangzhou-budget/tables";
-export type { TableId as GuangzhouTableId } from "./registry/tables";
+export type { TableId as GuangzhouTableId } from "./profiles/guangzhou-budget/tables";
 export type { StatedFigure } from "./profiles/shanghai-budget/schema";
 export {
   DOCUMENT_KIND_EN,

@@ -14,7 +14,8 @@ import { ECONOMIC_CODES, lookupCode } from "../../src/budget/classification";
 import { cents, WANYUAN_2, type Cents } from "../../src/budget/money";
 import { GUANGZHOU_BUDGET } from "../../src/budget/profiles/guangzhou-budget";
 import type { Explanation } from "../../src/budget/profiles/guangzhou-budget/explanation";
-import { KEY_PROJECTS, tableById, type TableId, type TableSpec } from "../../src/budget/registry/tables";
+import { KEY_PROJECTS, tableById, type TableId } from "../../src/budget/profiles/guangzhou-budget/tables";
+import type { TableSpec } from "../../src/budget/profiles/types";
 import type { BudgetRow, BudgetTable } from "../../src/budget/model";
 import type { CompleteGuangzhou } from "./seed";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { isGuangzhou, type GuangzhouDepartmentYear } from "../../src/budget/profiles";
 import { loadData } from "../../src/budget/load";
 import type { DepartmentYear } from "../../src/budget/model";
-import type { TableId } from "../../src/budget/registry/tables";
+import type { TableId } from "../../src/budget/profiles/guangzhou-budget/tables";
 import type { BudgetTable } from "../../src/budget/model";
 import { REPO_ROOT, SEED_SLUG, SEED_YEAR } from "./seed-copy";
 

@@ -31,6 +31,26 @@ describe("layer rules", () => {
     ["src/budget/profiles/jiangsu-budget/fixture.ts", 'export { x } from "../../../cli/args";', "outside src/budget"],
     ["src/budget/fixture.ts", 'import type { AstroIntegration as x } from "astro";', "may use only zod, yaml"],
     ["src/budget/fixture.ts", 'import { execSync as x } from "node:child_process";', "may use only zod, yaml"],
+    // A profile's folder is entered only through its registration and the core's index, from
+    // anywhere in the core, another profile included.
+    [
+      "src/budget/reconcile/fixture.ts",
+      'import { x } from "../profiles/jiangsu-budget/schema";',
+      "src/budget/profiles/jiangsu-budget (a profile) is entered only through src/budget/profiles/index.ts",
+    ],
+    ["src/budget/fixture.ts", 'import { x } from "./profiles/shanghai-budget";', "(a profile) is entered only"],
+    ["src/budget/profiles/types.ts", 'import { x } from "./guangzhou-budget/tables";', "(a profile) is entered only"],
+    [
+      "src/budget/profiles/shanghai-budget/fixture.ts",
+      'import { x } from "../jiangsu-budget/rules";',
+      "(a profile) is entered only",
+    ],
+    // The profile rule keeps the core's own: still nothing from outside src/budget.
+    [
+      "src/budget/schema/fixture.ts",
+      'import { x } from "../../site/format";',
+      "may not import from outside src/budget",
+    ],
     // Entered only through its index.
     ["src/site/fixture.ts", 'import { x } from "../budget/money";', "entered only through its public API"],
     ["src/components/pages/Fixture.astro", astro('import { x } from "../../budget/reconcile";'), "public API"],
@@ -114,6 +134,11 @@ describe("layer rules", () => {
   it.each([
     ["src/budget/reconcile/fixture.ts", 'import { x } from "../import/document";'],
     ["src/budget/fixture.ts", 'import { z as x } from "zod";'],
+    // A profile's registration and the public API reach into it; a profile reaches its own files.
+    ["src/budget/profiles/index.ts", 'import { x } from "./jiangsu-budget/schema";'],
+    ["src/budget/index.ts", 'export { x } from "./profiles/guangzhou-budget/tables";'],
+    ["src/budget/profiles/jiangsu-budget/fixture.ts", 'import { x } from "./schema";'],
+    ["src/budget/profiles/jiangsu-budget/fixture.ts", 'import { x } from "../types";'],
     ["src/site/fixture.ts", 'import { x } from "../budget";'],
     ["src/charts/fixture.ts", 'import { x } from "../site/format";'],
     ["src/components/pages/Fixture.astro", astro('import x from "../../layouts/BaseLayout.astro";')],

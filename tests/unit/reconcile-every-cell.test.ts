@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/budget/findings";
 import type { DepartmentYear } from "../../src/budget/model";
 import { reconcile } from "../../src/budget/reconcile";
-import type { TableId } from "../../src/budget/registry/tables";
+import type { TableId } from "../../src/budget/profiles/guangzhou-budget/tables";
 import { amountCells } from "../helpers/random-department-year";
 import { cloneDepartmentYear, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 

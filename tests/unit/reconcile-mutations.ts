@@ -3,7 +3,7 @@
  * edit that breaks the rule's identity. Shared by the rule tests; see reconcile-rules.test.ts.
  */
 import { cents } from "../../src/budget/money";
-import type { TableId } from "../../src/budget/registry/tables";
+import type { TableId } from "../../src/budget/profiles/guangzhou-budget/tables";
 import type { CompleteGuangzhou } from "../helpers/seed";
 
 export type Edit = (dy: CompleteGuangzhou) => void;

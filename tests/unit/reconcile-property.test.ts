@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/budget/reconcile";
-import type { TableId } from "../../src/budget/registry/tables";
+import type { TableId } from "../../src/budget/profiles/guangzhou-budget/tables";
 import { amountCells, departmentYearArb } from "../helpers/random-department-year";
 import { cloneDepartmentYear } from "../helpers/seed";
 

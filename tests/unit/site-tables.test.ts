@@ -16,7 +16,7 @@ import {
   type GuangzhouDepartmentYear,
   type ShanghaiDepartmentYear,
 } from "../../src/budget/profiles";
-import { KEY_PROJECTS, TABLES, tableById } from "../../src/budget/registry/tables";
+import { KEY_PROJECTS, TABLES, tableById } from "../../src/budget/profiles/guangzhou-budget/tables";
 import { loadTable } from "../../src/budget/table-loader";
 import type { BudgetTable } from "../../src/budget/model";
 import type { Locale } from "../../src/i18n";

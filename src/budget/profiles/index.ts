@@ -9,7 +9,7 @@ import { GUANGZHOU_BUDGET } from "./guangzhou-budget";
 import type { DepartmentMeta } from "./guangzhou-budget/department";
 import type { English } from "./guangzhou-budget/english";
 import type { Explanation } from "./guangzhou-budget/explanation";
-import type { TableId } from "../registry/tables";
+import type { TableId } from "./guangzhou-budget/tables";
 import type { PrintedParts } from "./types";
 import { SHANGHAI_BUDGET } from "./shanghai-budget";
 import { JIANGSU_BUDGET } from "./jiangsu-budget";

@@ -3,7 +3,7 @@
  * tables it needs have loaded (see CheckGroup): these accessors say so to the type checker.
  */
 import type { Ctx } from "../../reconcile/checks";
-import type { TableId } from "../../registry/tables";
+import type { TableId } from "./tables";
 import type { BudgetTable } from "../../model";
 import type { GuangzhouDepartmentYear } from "..";
 

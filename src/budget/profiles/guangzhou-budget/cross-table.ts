@@ -15,7 +15,7 @@
 import { dyOf, tablesOf } from "./context";
 import { economicClassByName } from "../../classification";
 import { looseName } from "../../text-similarity";
-import type { TableId } from "../../registry/tables";
+import type { TableId } from "./tables";
 import type { BudgetRow, BudgetTable } from "../../model";
 import { adminCostItems } from "./admin-costs";
 import { RULES } from "./rules";

@@ -1,7 +1,7 @@
 /** department.yaml: who, which year, the 概况 and the notes printed with the tables. */
 import { z } from "zod";
 import { TABLES } from "./tables";
-import type { TableId } from "../../registry/tables";
+import type { TableId } from "./tables";
 import { requiredText } from "../../schema/fields";
 import { peopleSchema } from "../../schema/people";
 import { sourceSchema } from "../../schema/source";

@@ -5,7 +5,7 @@
  * alone, row.total-missing without the 合计 row.)
  */
 import { dyOf, tablesOf } from "./context";
-import { TABLES, type TableId } from "../../registry/tables";
+import { TABLES, type TableId } from "./tables";
 import { adminCostItems } from "./admin-costs";
 import { RULES } from "./rules";
 import { textCheck, type Ctx } from "../../reconcile/checks";

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { TABLES } from "./tables";
-import type { TableId } from "../../registry/tables";
+import type { TableId } from "./tables";
 import { requiredText } from "../../schema/fields";
 
 const tableNotes = z

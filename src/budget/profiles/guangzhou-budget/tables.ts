@@ -466,3 +466,24 @@ export const KEY_PROJECTS: TableSpec = {
   mayBeEmpty: true,
   presence: "required",
 };
+
+/** The ids of the Guangzhou tables 表1–表12. */
+export type TableId =
+  | "table01"
+  | "table02"
+  | "table03"
+  | "table04"
+  | "table05"
+  | "table06"
+  | "table07"
+  | "table08"
+  | "table09"
+  | "table10"
+  | "table11"
+  | "table12";
+
+export const tableById = (id: TableId): TableSpec => {
+  const spec = TABLES.find((t) => t.id === id);
+  if (!spec) throw new Error(`unknown table ${id}`);
+  return spec;
+};
