@@ -132,9 +132,13 @@ const describedFigures = (dy: DepartmentYear, specs: readonly KeyFigureSpec[]): 
   return figures;
 };
 
-export const keyFigures = (dy: DepartmentYear): KeyFigure[] =>
-  isGuangzhou(dy)
-    ? guangzhouFigures(dy)
-    : isShanghai(dy)
-      ? shanghaiFigures(dy)
-      : describedFigures(dy, (dy.profile.keyFigures ?? []) as readonly KeyFigureSpec[]);
+/**
+ * A profile that describes its key figures as data gets those; Guangzhou's and Shanghai's, older,
+ * are written above. The described ones are asked for first, not left to whatever profile is not
+ * Guangzhou or Shanghai, so this reads the same whichever profiles are registered.
+ */
+export const keyFigures = (dy: DepartmentYear): KeyFigure[] => {
+  const described = dy.profile.keyFigures as readonly KeyFigureSpec[] | undefined;
+  if (described) return describedFigures(dy, described);
+  return isGuangzhou(dy) ? guangzhouFigures(dy) : isShanghai(dy) ? shanghaiFigures(dy) : [];
+};
