@@ -55,10 +55,9 @@ const configFor = (model: ChartModel, narrow: boolean, reducedMotion: boolean): 
     callbacks: {
       label: (item: { datasetIndex: number; dataIndex: number }) => {
         const series = model.series[item.datasetIndex];
-        const share = model.shares?.[item.dataIndex];
+        const share = model.shareTexts?.[item.dataIndex];
         const amount = series?.formatted[item.dataIndex] ?? "";
-        const shareText = share === undefined ? "" : ` (${(share / 10).toFixed(1)}%)`;
-        return `${series?.label ?? ""}: ${amount}${shareText}`;
+        return `${series?.label ?? ""}: ${amount}${share === undefined ? "" : ` (${share})`}`;
       },
     },
   };
@@ -97,7 +96,7 @@ const configFor = (model: ChartModel, narrow: boolean, reducedMotion: boolean): 
               generateLabels: (chart) =>
                 Chart.overrides.doughnut.plugins.legend.labels.generateLabels(chart).map((item, i) => ({
                   ...item,
-                  text: `${model.labels[i] ?? ""} ${((model.shares?.[i] ?? 0) / 10).toFixed(1)}%`,
+                  text: `${model.labels[i] ?? ""} ${model.shareTexts?.[i] ?? ""}`,
                 })),
             },
           },

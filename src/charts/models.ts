@@ -35,6 +35,8 @@ export interface ChartModel {
   series: ChartSeries[];
   /** Shares in tenths of a percent, adding to 1000 (share charts only). */
   shares?: number[];
+  /** The same as the page writes them ("22.7%"), for the legend and tooltips. */
+  shareTexts?: string[];
   /** One sentence stating the main message; shown under the chart and read by screen readers. */
   summary: string;
   /** Table this chart pictures (the chart never replaces it): its id in the profile. */
@@ -99,6 +101,7 @@ const shareChart = (
       },
     ],
     shares,
+    shareTexts: shares.map((share) => formatTenths(share, locale)),
     summary: shareSummary(translate(locale, "chart.summaryIntro", { title }), shown, shares, table.scale, locale),
     table: table.spec.id,
     unit,

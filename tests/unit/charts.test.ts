@@ -92,6 +92,8 @@ describe("charts of the seed", () => {
     const printed = table03.map((r) => formatMoney(r.amounts["total"] ?? cents(0), "zh-CN"));
     expect([...(byFunction.series[0]?.formatted ?? [])].sort()).toEqual([...printed].sort());
     expect(byFunction.shares?.reduce((a, b) => a + b, 0)).toBe(1000);
+    // The legend and tooltips write the shares as the summary does.
+    expect(byFunction.shareTexts).toEqual(["87.2%", "6.8%", "3.0%", "3.0%"]);
   });
 
   it("ranks the 30 projects of 表12 and names the largest", () => {

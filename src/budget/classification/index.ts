@@ -25,9 +25,6 @@ export const parentCode = (code: string): string | undefined => (code.length > 3
 /** 1 for a class (类), 2 for a category (款), 3 for an item (项). */
 export const codeDepth = (code: string): number => (code.length - 1) / 2;
 
-/** The class (类) an expenditure code belongs to. */
-export const classOf = (code: string): string => code.slice(0, 3);
-
 /**
  * Names a code had in an earlier classification, which documents of those years print (江苏 2018:
  * 20805 行政事业单位离退休, renamed 行政事业单位养老支出 since). Each one certain.
