@@ -17,6 +17,7 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
     "tests/unit/percent.test.ts",
     "tests/unit/cells.test.ts",
     "tests/unit/reconcile-checks.test.ts",
+    "tests/unit/reconcile-within-table.test.ts",
     "tests/unit/shanghai-documents.test.ts",
     "tests/unit/jiangsu-documents.test.ts",
   ],

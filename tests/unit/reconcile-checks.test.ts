@@ -3,9 +3,13 @@
  * page shows them, and a finding quotes what they follow from), and the sources it counts for.
  * On the seed's 情况说明 (data/2025/huadu-zwfw/explanation.yaml).
  */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checksOf, reconcile } from "../../src/budget/reconcile";
+import { loadData } from "../../src/budget/load";
+import { checksOf, reconcile, rulesOf } from "../../src/budget/reconcile";
+import { amountCheck } from "../../src/budget/reconcile/checks";
 import { loadSeed } from "../helpers/seed";
+import { REPO_ROOT } from "../helpers/seed-copy";
 import { bump } from "./reconcile-mutations";
 
 const percentChecks = async (edit?: (dy: Awaited<ReturnType<typeof loadSeed>>) => void) => {
@@ -98,5 +102,136 @@ describe("the likely cell of a mistake", () => {
     // rounding note), implies 6,339.06: so no value is suggested.
     const found = await likelyAfter(3, "小计");
     expect(found.map((f) => [f.line, f.column, f.check])).toEqual([[3, "小计", undefined]]);
+  });
+});
+
+describe("an amount check with nothing printed on either side", () => {
+  it("is recorded at the subject's table, 0 against 0: 表3's 合计 against 表2's, both rows taken out", async () => {
+    const seed = await loadSeed();
+    for (const id of ["table02", "table03"] as const) {
+      const t = seed.tables[id] as unknown as { rows: { role: string }[] };
+      t.rows = t.rows.filter((r) => r.role !== "total");
+    }
+    const result = reconcile(seed);
+    const [check, ...more] = result.checks.filter((c) => c.rule === "x.t02-t03.code" && c.subject === undefined);
+    expect(more).toEqual([]);
+    expect(check).toEqual({
+      rule: "x.t02-t03.code",
+      tables: ["table03", "table02"],
+      file: "2025/huadu-zwfw/table03.csv",
+      row: "合计",
+      quantity: "amount",
+      printed: 0,
+      computed: 0,
+      difference: 0,
+      tolerance: 0,
+      status: "pass",
+      parts: [],
+      about: { zh: "表2", en: "Table 2" },
+    });
+    expect(Object.keys(check ?? {})).not.toContain("scale");
+    // What does not add up is reported elsewhere, e.g. 表1's 本年收入合计 against a 表2 合计 that is not there.
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.line, f.column])).toContainEqual(
+      ["x.t01-t02.income-total", 5, "预算"],
+    );
+  });
+
+  it("needs somewhere to be reported: no subject, no part and no fallback is a programming error", async () => {
+    const seed = await loadSeed();
+    const [rule] = rulesOf(seed.profile);
+    if (!rule) throw new Error("no rule");
+    const ctx = { dy: seed, checks: [], rules: new Map([[rule.id, rule]]) };
+    expect(() => amountCheck(ctx, rule, { subject: undefined, parts: [] })).toThrow(
+      /needs a subject, a part or a fallback/,
+    );
+    expect(ctx.checks).toEqual([]);
+  });
+});
+
+describe("a text check", () => {
+  it("records the sentence it read and no figures where it compares words: the seed's 政府采购", async () => {
+    const result = reconcile(await loadSeed());
+    const check = result.checks.find((c) => c.rule === "explain.text" && c.row === "政府采购");
+    expect(check?.parts).toEqual([]);
+    expect(check?.about?.zh).toMatch(/^正文 sections\[3\]\.paragraphs\[0\]：“2025年本部门政府采购安排1,136\.49万元/);
+    expect(check?.about?.en).toMatch(/^text sections\[3\]\.paragraphs\[0\]: /);
+  });
+
+  it("records the figures it follows from where it has them: 江苏 检察院 2018's 预留机动经费 增长 16 倍", async () => {
+    const loaded = await loadData(join(REPO_ROOT, "data"), "2018/js-jcy");
+    const [dy] = loaded.departmentYears;
+    if (!dy) throw new Error("2018/js-jcy did not load");
+    const check = reconcile(dy).checks.find((c) => c.column === "facts.reserve.times");
+    expect([check?.rule, check?.quantity, check?.found, check?.expected, check?.status]).toEqual([
+      "explain.rate",
+      "text",
+      "增长 16 倍",
+      "增长 16 倍",
+      "pass",
+    ]);
+    expect(check?.parts.map((p) => [p.column, p.value])).toEqual([
+      ["facts.reserve.amount", 238_804],
+      ["facts.reserve.change", 224_784],
+    ]);
+  });
+});
+
+describe("the tolerance of an amount check", () => {
+  /** A printed figure: `value` in units of 10^scale 元 (2: hundredths of 万元, 0: 元). */
+  const cell = (line: number, value: number, scale = 2) => ({
+    file: "2025/huadu-zwfw/table05.csv",
+    source: "table05",
+    line,
+    column: "小计",
+    row: `第 ${line} 行`,
+    value,
+    ...(scale === 2 ? {} : { scale }),
+  });
+  const ruleAndCtx = async (id: string) => {
+    const seed = await loadSeed();
+    const rule = rulesOf(seed.profile).find((r) => r.id === id);
+    if (!rule) throw new Error(`no rule ${id}`);
+    return { rule, ctx: { dy: seed, checks: [], rules: new Map([[rule.id, rule]]) } };
+  };
+
+  it("counts each non-zero 万元 part and the 元 parts' rounded sum as one rounded figure each", async () => {
+    const { rule, ctx } = await ruleAndCtx("t05.total-row");
+    // 10.01 against 5.00 + 0.00 + 49,999 元 (4.9999 万元, 5.00 rounded once): two rounded figures, ±0.015.
+    const check = amountCheck(ctx, rule, {
+      subject: cell(2, 1_001),
+      parts: [cell(3, 500), cell(4, 0), cell(5, 49_999, 0)],
+    });
+    expect([check.printed, check.computed, check.difference, check.tolerance, check.status]).toEqual([
+      1_001,
+      1_000,
+      1,
+      1.5,
+      "note",
+    ]);
+    expect(check.scale).toBeUndefined();
+  });
+
+  it("compares parts printed in two units in the coarser one even where the subject is missing", async () => {
+    const { rule, ctx } = await ruleAndCtx("t05.total-row");
+    const check = amountCheck(ctx, rule, {
+      subject: undefined,
+      parts: [cell(3, 500), cell(5, 49_999, 0)],
+      row: "合计",
+    });
+    expect([check.printed, check.computed, check.tolerance, check.status, check.file, check.line]).toEqual([
+      0,
+      1_000,
+      1.5,
+      "error",
+      "2025/huadu-zwfw/table05.csv",
+      3,
+    ]);
+  });
+
+  it("is 0 for a rule of equal figures, however many parts: 表1 支出总计 1,001 against 500 + 500", async () => {
+    const { rule, ctx } = await ruleAndCtx("t01.balance");
+    expect(rule.kind).toBe("equal");
+    const check = amountCheck(ctx, rule, { subject: cell(2, 1_001), parts: [cell(3, 500), cell(4, 500)] });
+    expect([check.difference, check.tolerance, check.status]).toEqual([1, 0, "error"]);
   });
 });
