@@ -120,18 +120,23 @@ const FILES = "*.{ts,js,mjs,astro}";
 /** An Astro component's <script>s, which eslint-plugin-astro lints as virtual files inside it. */
 const CLIENT_SCRIPTS = "*.astro/*.{ts,js}";
 
-const layerBlocks = Object.keys(LAYERS).flatMap((layer) => {
-  const inner = Object.keys(LAYERS).filter((other) => other.startsWith(`${layer}/`));
-  return depthsOf(layer).map((depth) => {
-    const at = `src/${layer}/${"*/".repeat(depth)}`;
-    return {
-      name: `layers/${layer}/depth-${depth}`,
-      files: [`${at}${FILES}`, `${at}${CLIENT_SCRIPTS}`],
-      ignores: inner.map((other) => `src/${other}/**`),
-      rules: { "no-restricted-imports": ["error", { patterns: patternsFor(layer, depth) }] },
-    };
+const restricted = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
+// The core's blocks are made per folder below, where the profile rule joins its layer rule.
+const layerBlocks = Object.keys(LAYERS)
+  .filter((layer) => layer !== "budget")
+  .flatMap((layer) => {
+    const inner = Object.keys(LAYERS).filter((other) => other.startsWith(`${layer}/`));
+    return depthsOf(layer).map((depth) => {
+      const at = `src/${layer}/${"*/".repeat(depth)}`;
+      return {
+        name: `layers/${layer}/depth-${depth}`,
+        files: [`${at}${FILES}`, `${at}${CLIENT_SCRIPTS}`],
+        ignores: inner.map((other) => `src/${other}/**`),
+        rules: restricted(patternsFor(layer, depth)),
+      };
+    });
   });
-});
 
 /**
  * A profile's folder (src/budget/profiles/<name>, every one found there) is entered only through
@@ -152,18 +157,23 @@ const profilePatterns = (dir) =>
     };
   });
 
-/** The core's folders again, each with the layer rule of its depth and the profile rule of its place. */
-const profileBlocks = [layerOf("budget"), ...folders.filter((dir) => layerOf(dir) === "budget")].map((dir) => {
-  const depth = dir.split("/").length - 1;
-  return {
-    name: `layers/${dir}/profiles`,
+/**
+ * The core's folders, each with the layer rule of its depth and the profile rule of its place,
+ * and the two doors with the layer rule alone.
+ */
+const coreBlocks = [
+  ...["budget", ...folders.filter((dir) => layerOf(dir) === "budget")].map((dir) => ({
+    name: `layers/${dir}`,
     files: [`src/${dir}/${FILES}`],
     ignores: PROFILE_DOORS,
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [...patternsFor("budget", depth), ...profilePatterns(dir)] }],
-    },
-  };
-});
+    rules: restricted([...patternsFor("budget", dir.split("/").length - 1), ...profilePatterns(dir)]),
+  })),
+  ...PROFILE_DOORS.map((file) => ({
+    name: `layers/${file}`,
+    files: [file],
+    rules: restricted(patternsFor("budget", file.split("/").length - 3)),
+  })),
+];
 
 export default defineConfig(
   // What git ignores (the built site, Astro's and the build's working folders), and the data.
@@ -188,7 +198,7 @@ export default defineConfig(
     },
   },
   layerBlocks,
-  profileBlocks,
+  coreBlocks,
   {
     name: "layers/dynamic-imports",
     files: ["src/**"],

@@ -30,13 +30,16 @@ export const completeGuangzhou = (dy: DepartmentYear | undefined): CompleteGuang
 /** The seed path, relative to the data root. */
 export const SEED_PATH = `${SEED_YEAR}/${SEED_SLUG}`;
 
-/** The seed alone, through the loader; throws with the findings when it does not load cleanly. */
-export const loadSeed = async (): Promise<CompleteGuangzhou> => {
-  const loaded = await loadData(join(REPO_ROOT, "data"), SEED_PATH);
-  const [seed] = loaded.departmentYears;
-  if (!seed) throw new Error(`the seed did not load: ${JSON.stringify(loaded.findings, null, 2)}`);
-  return completeGuangzhou(seed);
+/** One department-year of data/ ("2024/putuo-fuliyuan") alone, through the loader; throws with the findings when it does not load. */
+export const loadDataFolder = async (path: string): Promise<DepartmentYear> => {
+  const loaded = await loadData(join(REPO_ROOT, "data"), path);
+  const [dy] = loaded.departmentYears;
+  if (!dy) throw new Error(`${path} did not load: ${JSON.stringify(loaded.findings, null, 2)}`);
+  return dy;
 };
+
+/** The seed alone, through the loader; throws with the findings when it does not load cleanly. */
+export const loadSeed = async (): Promise<CompleteGuangzhou> => completeGuangzhou(await loadDataFolder(SEED_PATH));
 
 /** The synthetic Guangzhou fixture (tests/fixtures/synthetic). */
 export const loadSynthetic = async (): Promise<CompleteGuangzhou> => {

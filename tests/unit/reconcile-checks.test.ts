@@ -3,13 +3,10 @@
  * page shows them, and a finding quotes what they follow from), and the sources it counts for.
  * On the seed's 情况说明 (data/2025/huadu-zwfw/explanation.yaml).
  */
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadData } from "../../src/budget/load";
 import { checksOf, reconcile, rulesOf } from "../../src/budget/reconcile";
 import { amountCheck } from "../../src/budget/reconcile/checks";
-import { loadSeed } from "../helpers/seed";
-import { REPO_ROOT } from "../helpers/seed-copy";
+import { loadDataFolder, loadSeed } from "../helpers/seed";
 import { bump } from "./reconcile-mutations";
 
 const percentChecks = async (edit?: (dy: Awaited<ReturnType<typeof loadSeed>>) => void) => {
@@ -158,10 +155,7 @@ describe("a text check", () => {
   });
 
   it("records the figures it follows from where it has them: 江苏 检察院 2018's 预留机动经费 增长 16 倍", async () => {
-    const loaded = await loadData(join(REPO_ROOT, "data"), "2018/js-jcy");
-    const [dy] = loaded.departmentYears;
-    if (!dy) throw new Error("2018/js-jcy did not load");
-    const check = reconcile(dy).checks.find((c) => c.column === "facts.reserve.times");
+    const check = reconcile(await loadDataFolder("2018/js-jcy")).checks.find((c) => c.column === "facts.reserve.times");
     expect([check?.rule, check?.quantity, check?.found, check?.expected, check?.status]).toEqual([
       "explain.rate",
       "text",

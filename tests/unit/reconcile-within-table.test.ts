@@ -4,23 +4,17 @@
  * On the seed (data/2025/huadu-zwfw) with one row taken out, and on 上海 普陀区社会福利院's 2024
  * budget (data/2024/putuo-fuliyuan) for the two-sided tables with sub-lines.
  */
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadData } from "../../src/budget/load";
 import type { BudgetRow, BudgetTable, DepartmentYear } from "../../src/budget/model";
 import { reconcile, type Check } from "../../src/budget/reconcile";
 import { cents } from "../../src/budget/money";
-import { cloneDepartmentYear, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
-import { REPO_ROOT } from "../helpers/seed-copy";
+import { cloneDepartmentYear, loadDataFolder, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
 
 let seed: CompleteGuangzhou;
 let fuliyuan: DepartmentYear;
 beforeAll(async () => {
   seed = await loadSeed();
-  const loaded = await loadData(join(REPO_ROOT, "data"), "2024/putuo-fuliyuan");
-  const [dy] = loaded.departmentYears;
-  if (!dy) throw new Error("2024/putuo-fuliyuan did not load");
-  fuliyuan = dy;
+  fuliyuan = await loadDataFolder("2024/putuo-fuliyuan");
 });
 
 type Rows = { rows: BudgetRow[] };
