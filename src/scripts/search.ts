@@ -10,7 +10,8 @@ interface PagefindResultData {
   excerpt: string;
   /** The whole text of the page or record. */
   content: string;
-  meta: { title?: string; context?: string };
+  /** url: where a table row or glossary term is printed (the record's own url is its scratch file). */
+  meta: { title?: string; context?: string; url?: string };
 }
 interface PagefindResult {
   data: () => Promise<PagefindResultData>;
@@ -88,8 +89,9 @@ const excerptNodes = (html: string): Node[] => {
 const resultItem = (data: PagefindResultData): HTMLLIElement => {
   const item = document.createElement("li");
   const link = document.createElement("a");
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  const href = data.meta.url ?? data.url;
+  link.href = href;
+  link.textContent = data.meta.title ?? href;
   item.append(link);
   if (data.meta.context) {
     const context = document.createElement("span");

@@ -5,18 +5,19 @@
  * table row and glossary term (src/site/search-records.ts). Pagefind segments Chinese itself
  * and keeps one index per page language, so the English pages search the English index.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { createIndex, close } from "pagefind";
 import { bi, reportBuildStep, type DepartmentYear } from "../budget";
 import { siteData } from "./data";
-import { searchRecords } from "./search-records";
+import { searchRecords, type SearchRecord } from "./search-records";
 
-/** Records sent to Pagefind before waiting for its answers. */
-const RECORD_BATCH = 500;
+/** Record files per folder of the records' scratch tree, so no folder holds tens of thousands. */
+const RECORDS_PER_FOLDER = 1000;
 
 export interface SearchIndexStats {
   /** Text pages indexed from the HTML (both languages). */
@@ -59,7 +60,40 @@ const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step}: ${errors.join("; ")}`);
 };
 
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A record as the page Pagefind reads it: its language as the page's, its words as the page's
+ * only text, and where it points, its title and context as metadata in the head (not indexed, so
+ * a department's name does not find every row of it). The result's link is meta.url, as in
+ * Pagefind's own UI: the record's own URL is the scratch file's path.
+ */
+export const recordPage = (record: SearchRecord): string =>
+  `<!doctype html><html lang="${escapeHtml(record.language)}"><head>` +
+  `<meta data-pagefind-meta="url[content]" content="${escapeHtml(record.url)}">` +
+  `<meta data-pagefind-meta="title[content]" content="${escapeHtml(record.meta.title)}">` +
+  `<meta data-pagefind-meta="context[content]" content="${escapeHtml(record.meta.context)}">` +
+  `</head><body data-pagefind-body><p>${escapeHtml(record.content)}</p></body></html>`;
+
+/**
+ * The records, written as pages into a scratch folder Pagefind reads as a directory. Pagefind's
+ * addCustomRecord (1.6.0) looks for the record's URL among all it holds and writes them all into a
+ * log line on every call, so adding grows with the square of the records: 80,000 took 32 s, and
+ * 116,000 (300 department-years) 77 s. A directory is read in one pass: 120,000 in 8 s.
+ */
+const writeRecordPages = (records: readonly SearchRecord[]): string => {
+  const dir = mkdtempSync(join(tmpdir(), "budget-search-records-"));
+  records.forEach((record, i) => {
+    const folder = join(dir, String(Math.floor(i / RECORDS_PER_FOLDER)));
+    if (i % RECORDS_PER_FOLDER === 0) mkdirSync(folder);
+    writeFileSync(join(folder, `${i}.html`), recordPage(record));
+  });
+  return dir;
+};
+
 const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[]): Promise<SearchIndexStats> => {
+  let recordsDir: string | undefined;
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail("createIndex", errors);
@@ -67,16 +101,11 @@ const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[])
     const added = await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) });
     if (added.errors.length > 0) fail("addDirectory", added.errors);
     const records = searchRecords(dys);
-    // Pagefind's service takes its messages one at a time, in the order they are sent: a batch sent
-    // before the answers come back keeps it busy instead of waiting on each round trip, and gives
-    // the same index as one record at a time.
-    for (let start = 0; start < records.length; start += RECORD_BATCH) {
-      const batch = records.slice(start, start + RECORD_BATCH);
-      const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      results.forEach((result, i) => {
-        if (result.errors.length > 0) fail(`addCustomRecord ${batch[i]?.url ?? ""}`, result.errors);
-      });
-    }
+    recordsDir = writeRecordPages(records);
+    const addedRecords = await index.addDirectory({ path: recordsDir });
+    if (addedRecords.errors.length > 0) fail("addDirectory (records)", addedRecords.errors);
+    if (addedRecords.page_count !== records.length)
+      fail("addDirectory (records)", [`${addedRecords.page_count} of ${records.length} records read`]);
     const output = join(siteDir, "pagefind");
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) fail("writeFiles", written.errors);
@@ -87,6 +116,7 @@ const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[])
     return { pages: (await indexedCount(output)) - records.length, records: records.length };
   } finally {
     await close();
+    if (recordsDir !== undefined) await rm(recordsDir, { recursive: true, force: true });
   }
 };
 

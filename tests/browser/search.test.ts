@@ -116,6 +116,18 @@ describeInChromium((launched) => {
       await whole.page.close();
     });
 
+    test("a phrase of a row's 绩效目标 or of a text page's body is matched whole", async () => {
+      // Neither is in a title: the record's text and the page's text are what hold them.
+      const goal = await search("/search/", "按期办结");
+      expect(goal.status).toMatch(/^找到 \d+ 条与“按期办结”相关的结果。/);
+      expect(goal.results.map((r) => r.text).join(" ")).toContain("区长专线日常经费");
+      await goal.page.close();
+      const text = await search("/search/", "增减变化");
+      expect(text.status).toMatch(/^找到 \d+ 条与“增减变化”相关的结果。/);
+      expect(text.results.some((r) => r.href.endsWith("/2025/huadu-zwfw/explanation/"))).toBe(true);
+      await text.page.close();
+    });
+
     test("no match is said plainly, and the page with results passes axe", async () => {
       const none = await search("/search/", "xqzvwkj");
       expect(none.status).toBe("没有找到与“xqzvwkj”相关的内容。请换一个词，或减少字数再试。");
