@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/budget/load";
 import type { DepartmentYear } from "../../src/budget/model";
+import { recordPage } from "../../src/site/search-index";
 import { searchRecords, type SearchRecord } from "../../src/site/search-records";
 
 let records: SearchRecord[];
@@ -47,6 +48,22 @@ describe("search records", () => {
     expect(terms.map((t) => t.meta.title)).toEqual(seed.glossary.terms.map((t) => t.term));
     expect(titled("“三公”经费", "zh-cn").map((r) => r.url)).toContain(
       "/2025/huadu-zwfw/glossary/#term-three-public-expenses",
+    );
+  });
+
+  it("reach Pagefind as pages whose markup no record's text can change", () => {
+    const page = recordPage({
+      url: '/2025/x/table-12/#t12-r-8"><script>',
+      language: "zh-cn",
+      content: '项目 <b>"A&B"</b>',
+      meta: { title: "A & B", context: '部门 · 2025" data-x="1' },
+    });
+    expect(page).toBe(
+      '<!doctype html><html lang="zh-cn"><head>' +
+        '<meta data-pagefind-meta="url[content]" content="/2025/x/table-12/#t12-r-8&quot;&gt;&lt;script&gt;">' +
+        '<meta data-pagefind-meta="title[content]" content="A &amp; B">' +
+        '<meta data-pagefind-meta="context[content]" content="部门 · 2025&quot; data-x=&quot;1">' +
+        "</head><body data-pagefind-body><p>项目 &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</p></body></html>",
     );
   });
 });
