@@ -12,7 +12,7 @@ import type { AnyProfile } from "../profiles";
 import type { BudgetTable } from "../model";
 import { LIKELY_CELL, tableRules, type ReconciliationRule, type TextContext } from "./catalogue";
 import { percentText } from "../format";
-import { money } from "./cells";
+import { cellKey, money } from "./cells";
 import type { CheckGroup, Ctx } from "./checks";
 import { likelyCells, type LikelyCell } from "./locate";
 import type { Check, ReconciliationResult, RuleSummary, Source, Tally } from "./types";
@@ -98,7 +98,11 @@ const likelyFinding = ({ cell, failed, suggestion }: LikelyCell): Finding => {
       en: `${cell.row}${cell.column ? `, “${cell.column}”` : ""}`,
     },
   );
-  const isPercent = cell.column?.endsWith(".percent") ?? false;
+  // A stated percentage (facts.….percent, Jiangsu's ….rate and ….share): the subject of a failed percent check.
+  const key = cellKey(cell);
+  const isPercent = failed.some(
+    (c) => c.quantity === "percent" && c.subject !== undefined && cellKey(c.subject) === key,
+  );
   return {
     rule: LIKELY_CELL.id,
     severity: LIKELY_CELL.severity,
