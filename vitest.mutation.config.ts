@@ -18,6 +18,7 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
     "tests/unit/cells.test.ts",
     "tests/unit/reconcile-checks.test.ts",
     "tests/unit/reconcile-within-table.test.ts",
+    "tests/unit/reconcile-rows.test.ts",
     "tests/unit/reconcile-result.test.ts",
     "tests/unit/reconcile-catalogue.test.ts",
     "tests/unit/shanghai-documents.test.ts",
