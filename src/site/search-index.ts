@@ -14,6 +14,7 @@ import type { AstroIntegration } from "astro";
 import { createIndex, close } from "pagefind";
 import { bi, reportBuildStep, type DepartmentYear } from "../budget";
 import { siteData } from "./data";
+import { escapeMarkup } from "./escape-markup";
 import { searchRecords, type SearchRecord } from "./search-records";
 
 /** Record files per folder of the records' scratch tree, so no folder holds tens of thousands. */
@@ -60,9 +61,6 @@ const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step}: ${errors.join("; ")}`);
 };
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * A record as the page Pagefind reads it: its language as the page's, its words as the page's
  * only text, and where it points, its title and context as metadata in the head (not indexed, so
@@ -70,11 +68,11 @@ const escapeHtml = (text: string): string =>
  * Pagefind's own UI: the record's own URL is the scratch file's path.
  */
 export const recordPage = (record: SearchRecord): string =>
-  `<!doctype html><html lang="${escapeHtml(record.language)}"><head>` +
-  `<meta data-pagefind-meta="url[content]" content="${escapeHtml(record.url)}">` +
-  `<meta data-pagefind-meta="title[content]" content="${escapeHtml(record.meta.title)}">` +
-  `<meta data-pagefind-meta="context[content]" content="${escapeHtml(record.meta.context)}">` +
-  `</head><body data-pagefind-body><p>${escapeHtml(record.content)}</p></body></html>`;
+  `<!doctype html><html lang="${escapeMarkup(record.language)}"><head>` +
+  `<meta data-pagefind-meta="url[content]" content="${escapeMarkup(record.url)}">` +
+  `<meta data-pagefind-meta="title[content]" content="${escapeMarkup(record.meta.title)}">` +
+  `<meta data-pagefind-meta="context[content]" content="${escapeMarkup(record.meta.context)}">` +
+  `</head><body data-pagefind-body><p>${escapeMarkup(record.content)}</p></body></html>`;
 
 /**
  * The records, written as pages into a scratch folder Pagefind reads as a directory. Pagefind's

@@ -3,10 +3,8 @@
  * alternates (https://developers.google.com/search/docs/specialty/international/localized-versions).
  */
 import { LOCALES, type Locale } from "../i18n";
+import { escapeMarkup } from "./escape-markup";
 import { localizePath } from "./paths";
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const HREFLANG: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en" };
 
@@ -16,13 +14,13 @@ export const sitemapXml = (site: URL, routes: readonly string[]): string => {
     LOCALES.map((locale) => {
       const alternates = LOCALES.map(
         (other) =>
-          `    <xhtml:link rel="alternate" hreflang="${HREFLANG[other]}" href="${escapeXml(url(route, other))}"/>`,
+          `    <xhtml:link rel="alternate" hreflang="${HREFLANG[other]}" href="${escapeMarkup(url(route, other))}"/>`,
       );
       return [
         "  <url>",
-        `    <loc>${escapeXml(url(route, locale))}</loc>`,
+        `    <loc>${escapeMarkup(url(route, locale))}</loc>`,
         ...alternates,
-        `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(route, "zh-CN"))}"/>`,
+        `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(url(route, "zh-CN"))}"/>`,
         "  </url>",
       ].join("\n");
     }),
