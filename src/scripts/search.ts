@@ -18,6 +18,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex: (path: string) => Promise<void>;
 }
 interface Messages {
   loading: string;
@@ -48,19 +49,50 @@ const chineseTerms = (query: string): string[] =>
     .filter((term) => CHINESE.test(term) && [...term].length > 1)
     .map(squash);
 
+/**
+ * The words of the query as Pagefind splits it (Intl.Segmenter, as its own script does). Pagefind
+ * leaves out a word an index lacks, and the index is in parts (src/site/search-index.ts), so a part
+ * without 专线 answers 日常专线 with every 日常: a result is shown for the words only if it holds each.
+ */
+const queryWords = (query: string): string[] => {
+  if (typeof Intl.Segmenter === "undefined") return [];
+  const segmenter = new Intl.Segmenter(document.documentElement.lang || "zh-CN", { granularity: "word" });
+  return [...segmenter.segment(query)]
+    .filter((s) => s.isWordLike)
+    .map((s) => squash(s.segment))
+    .filter(Boolean);
+};
+
 const holdsTerms = (data: PagefindResultData, terms: readonly string[]): boolean => {
   const text = squash(`${data.meta.title ?? ""} ${data.content}`);
   return terms.every((term) => text.includes(term));
 };
 
-/** The results that hold every term, in Pagefind's order, each read once. */
-const keepHolding = async (results: readonly PagefindResult[], terms: readonly string[]): Promise<PagefindResult[]> => {
-  const kept: PagefindResult[] = [];
+/** Each result with its text, read once, in batches, in Pagefind's order. */
+const readAll = async (results: readonly PagefindResult[]): Promise<PagefindResultData[]> => {
+  const read: PagefindResultData[] = [];
   for (let i = 0; i < results.length; i += CHECK_BATCH) {
-    const batch = await Promise.all(results.slice(i, i + CHECK_BATCH).map((r) => r.data()));
-    for (const data of batch) if (holdsTerms(data, terms)) kept.push({ data: () => Promise.resolve(data) });
+    read.push(...(await Promise.all(results.slice(i, i + CHECK_BATCH).map((r) => r.data()))));
   }
-  return kept;
+  return read;
+};
+
+const asResult = (data: PagefindResultData): PagefindResult => ({ data: () => Promise.resolve(data) });
+
+/**
+ * The results to show for a query with Chinese terms: those that hold each term whole, or where
+ * none does, those that hold each of its words (then `whole` is false).
+ */
+const keepHolding = async (
+  results: readonly PagefindResult[],
+  query: string,
+  terms: readonly string[],
+): Promise<{ kept: PagefindResult[]; whole: boolean }> => {
+  const read = await readAll(results);
+  const whole = read.filter((data) => holdsTerms(data, terms));
+  if (whole.length > 0) return { kept: whole.map(asResult), whole: true };
+  const words = queryWords(query);
+  return { kept: read.filter((data) => holdsTerms(data, words)).map(asResult), whole: false };
 };
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -106,6 +138,22 @@ const resultItem = (data: PagefindResultData): HTMLLIElement => {
   return item;
 };
 
+/**
+ * Pagefind with every part of the index joined: the build writes a large site's index in parts
+ * (src/site/search-index.ts) and lists those after the first in /pagefind/parts.json.
+ */
+const loadIndex = async (): Promise<Pagefind> => {
+  const [pagefind, parts] = await Promise.all([
+    import(/* @vite-ignore */ new URL("/pagefind/pagefind.js", location.href).href) as Promise<Pagefind>,
+    fetch(new URL("/pagefind/parts.json", location.href)).then((response) => {
+      if (!response.ok) throw new Error(`search index: parts.json ${response.status}`);
+      return response.json() as Promise<string[]>;
+    }),
+  ]);
+  for (const part of parts) await pagefind.mergeIndex(new URL(`/pagefind/${part}`, location.href).pathname);
+  return pagefind;
+};
+
 const start = (): void => {
   const form = document.querySelector<HTMLFormElement>("form.search-form");
   if (!form) return;
@@ -117,8 +165,12 @@ const start = (): void => {
   byId("search-needs-script").hidden = true;
 
   let pagefind: Promise<Pagefind> | undefined;
+  // A failed load (the network, say) is tried again at the next search.
   const load = (): Promise<Pagefind> =>
-    (pagefind ??= import(/* @vite-ignore */ new URL("/pagefind/pagefind.js", location.href).href) as Promise<Pagefind>);
+    (pagefind ??= loadIndex().catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    }));
 
   let pending: PagefindResult[] = [];
   let shownCount = 0;
@@ -157,10 +209,11 @@ const start = (): void => {
       if (run !== current) return;
       const terms = chineseTerms(query);
       const results = found?.results ?? [];
-      const holding = terms.length > 0 ? await keepHolding(results, terms) : results;
+      const { kept, whole } =
+        terms.length > 0 ? await keepHolding(results, query, terms) : { kept: results, whole: true };
       if (run !== current) return;
-      pending = holding.length > 0 ? holding : results;
-      countMessage = holding.length > 0 ? messages.count : messages.partial;
+      pending = kept;
+      countMessage = whole ? messages.count : messages.partial;
       total = pending.length;
       if (total === 0) {
         status.textContent = fill(messages.none, { query });

@@ -6,12 +6,12 @@
  * and keeps one index per page language, so the English pages search the English index.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { createIndex, close } from "pagefind";
+import { createIndex, close, type PagefindIndex } from "pagefind";
 import { bi, reportBuildStep, type DepartmentYear } from "../budget";
 import { siteData } from "./data";
 import { escapeMarkup } from "./escape-markup";
@@ -90,32 +90,117 @@ const writeRecordPages = (records: readonly SearchRecord[]): string => {
   return dir;
 };
 
-const writeSearchIndex = async (siteDir: string, dys: readonly DepartmentYear[]): Promise<SearchIndexStats> => {
-  let recordsDir: string | undefined;
+/**
+ * Records per part of the index. Pagefind holds a whole index in memory until it is written: at
+ * 300 department-years (116,000 records) one index took its process to 2.6 GB. Written in parts
+ * of this many records, one after another, its memory is that of one part, whatever the site's
+ * size; the search page joins the parts (mergeIndex), so a reader searches them all at once.
+ */
+export const RECORDS_PER_PART = 20_000;
+
+/** Where part `i` of the index is written, under the site's pagefind/: part 0 is pagefind/ itself. */
+export const partFolder = (i: number): string => (i === 0 ? "" : `part-${i}/`);
+
+/** The file that lists the parts after the first (the search page merges them): pagefind/parts.json. */
+export const PARTS_FILE = "parts.json";
+
+/**
+ * The records in parts of at most `limit` each, given each department-year's records in order:
+ * a department-year is never split (one with more than the limit is a part of its own), so every
+ * part holds both languages of the department-years it has. Always one part at least.
+ */
+export const recordParts = (
+  byDepartmentYear: readonly (readonly SearchRecord[])[],
+  limit: number,
+): SearchRecord[][] => {
+  const parts: SearchRecord[][] = [[]];
+  for (const records of byDepartmentYear) {
+    const last = parts[parts.length - 1] ?? [];
+    if (last.length > 0 && last.length + records.length > limit) parts.push([...records]);
+    else last.push(...records);
+  }
+  return parts;
+};
+
+/** Adds one part's records to `index` from a scratch folder (removed after), checked by count. */
+const addRecords = async (index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> => {
+  const dir = writeRecordPages(records);
   try {
-    const { index, errors } = await createIndex({});
-    if (!index) return fail("createIndex", errors);
-    const glob = markedPagesGlob(siteDir);
-    const added = await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) });
-    if (added.errors.length > 0) fail("addDirectory", added.errors);
-    const records = searchRecords(dys);
-    recordsDir = writeRecordPages(records);
-    const addedRecords = await index.addDirectory({ path: recordsDir });
-    if (addedRecords.errors.length > 0) fail("addDirectory (records)", addedRecords.errors);
-    if (addedRecords.page_count !== records.length)
-      fail("addDirectory (records)", [`${addedRecords.page_count} of ${records.length} records read`]);
-    const output = join(siteDir, "pagefind");
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) fail("writeFiles", written.errors);
-    // Pagefind also writes its ready-made UIs; the search page has its own, so they would be dead weight.
-    for (const file of await readdir(output)) {
-      if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(join(output, file));
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) fail("addDirectory (records)", added.errors);
+    if (added.page_count !== records.length)
+      fail("addDirectory (records)", [`${added.page_count} of ${records.length} records read`]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+/**
+ * Pagefind also writes its ready-made UIs; the search page has its own, so they are dead weight.
+ * A part after the first runs on the first part's script, worker and WebAssembly, so it keeps its
+ * index files only.
+ */
+const UNUSED = /-ui\.(js|css)$|^pagefind-highlight\.js$/;
+const UNUSED_IN_MERGED_PART = /^pagefind(-worker)?\.js$|^wasm\..*\.pagefind$/;
+
+const pruneOutput = async (output: string, merged: boolean): Promise<void> => {
+  for (const file of await readdir(output)) {
+    if (UNUSED.test(file) || (merged && UNUSED_IN_MERGED_PART.test(file))) await rm(join(output, file));
+  }
+};
+
+/**
+ * The index in parts (recordParts), each built, written and let go before the next: part 0 holds
+ * the text pages and the first department-years' records, at pagefind/; part i at pagefind/part-i/.
+ */
+export const writeSearchIndex = async (
+  siteDir: string,
+  dys: readonly DepartmentYear[],
+  recordsPerPart: number = RECORDS_PER_PART,
+): Promise<SearchIndexStats & { parts: number }> => {
+  const root = join(siteDir, "pagefind");
+  const parts = recordParts(
+    dys.map((dy) => searchRecords([dy])),
+    recordsPerPart,
+  );
+  let pages = 0;
+  let records = 0;
+  try {
+    for (const [i, part] of parts.entries()) {
+      const { index, errors } = await createIndex({});
+      if (!index) return fail("createIndex", errors);
+      if (i === 0) {
+        const glob = markedPagesGlob(siteDir);
+        const added = await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) });
+        if (added.errors.length > 0) fail("addDirectory", added.errors);
+      }
+      await addRecords(index, part);
+      const output = join(root, partFolder(i));
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length > 0) fail("writeFiles", written.errors);
+      await index.deleteIndex();
+      await pruneOutput(output, i > 0);
+      if (i === 0) pages = (await indexedCount(output)) - part.length;
+      records += part.length;
     }
-    return { pages: (await indexedCount(output)) - records.length, records: records.length };
+    await writeFile(join(root, PARTS_FILE), JSON.stringify(parts.slice(1).map((_, i) => partFolder(i + 1))));
+    return { pages, records, parts: parts.length };
   } finally {
     await close();
-    if (recordsDir !== undefined) await rm(recordsDir, { recursive: true, force: true });
   }
+};
+
+/**
+ * The part size: RECORDS_PER_PART, or BUDGET_SEARCH_PART_RECORDS where set (the tests build the
+ * seed site in small parts, so the search page is tested joining them).
+ */
+const recordsPerPart = (): number => {
+  const set = process.env["BUDGET_SEARCH_PART_RECORDS"];
+  if (set === undefined || set === "") return RECORDS_PER_PART;
+  const size = Number(set);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`BUDGET_SEARCH_PART_RECORDS is “${set}”: a whole number of records, 1 or more`);
+  return size;
 };
 
 /**
@@ -127,13 +212,14 @@ export const searchIndex = (): AstroIntegration => ({
   hooks: {
     "astro:build:done": async ({ dir }) => {
       const started = performance.now();
-      const { pages, records } = await writeSearchIndex(fileURLToPath(dir), (await siteData()).departmentYears);
+      const { departmentYears } = await siteData();
+      const { pages, records, parts } = await writeSearchIndex(fileURLToPath(dir), departmentYears, recordsPerPart());
       reportBuildStep({
         name: "search index",
         seconds: (performance.now() - started) / 1000,
         message: bi(
-          `✔ 搜索索引：${pages} 个文字页面，${records} 条表格行和名词`,
-          `✔ Search index: ${pages} text pages, ${records} table rows and terms`,
+          `✔ 搜索索引：${pages} 个文字页面，${records} 条表格行和名词（分 ${parts} 部分）`,
+          `✔ Search index: ${pages} text pages, ${records} table rows and terms (in ${parts} part${parts === 1 ? "" : "s"})`,
         ),
       });
     },

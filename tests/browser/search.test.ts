@@ -1,5 +1,7 @@
 /**
- * The search page in Chromium, on the seed site (data/: Guangzhou and Shanghai documents):
+ * The search page in Chromium, on the seed site (data/: Guangzhou and Shanghai documents), whose
+ * index is built in four parts (tests/build/sites.ts): the 2018 Jiangsu rows in the first, 花都
+ * 2025 in the third, so every search below joins the parts as a large district's site does:
  *  • typing a real project name and pressing Enter finds it, and the first result's link leads to
  *    that project's row header on its table page (the anchor exists and names the project);
  *  • the English page searches the English index and links to English pages;
@@ -102,7 +104,8 @@ describeInChromium((launched) => {
     });
 
     test("a Chinese query no text holds whole says so, and shows the results that hold its words apart", async () => {
-      // 区长专线日常经费 with its halves swapped: Pagefind matches the words 日常 and 专线.
+      // 区长专线日常经费 with its halves swapped: Pagefind matches the words 日常 and 专线. The parts
+      // without 专线 answer with every 日常 (Pagefind leaves out a word an index lacks): not shown.
       const { page, status, results } = await search("/search/", "日常专线");
       expect(status).toBe("没有找到完整含有“日常专线”的内容；以下 1 条结果分别含有其中的字词。");
       expect(results.map((r) => r.text).join(" ")).toContain("区长专线日常经费");

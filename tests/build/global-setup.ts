@@ -24,8 +24,12 @@ const log = (message: string): void => {
   process.stderr.write(`[built sites] ${message}\n`);
 };
 
-const runBuild = (dataDir: string, outDir: string): Promise<{ code: number; output: string }> => {
-  const env: NodeJS.ProcessEnv = { ...process.env, BUDGET_OUT_DIR: outDir };
+const runBuild = (
+  dataDir: string,
+  outDir: string,
+  settings: Readonly<Record<string, string>> = {},
+): Promise<{ code: number; output: string }> => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, BUDGET_OUT_DIR: outDir };
   // The site is built from exactly the folder named here: no inherited data folder, no test mode.
   delete env["BUDGET_DATA_DIR"];
   delete env["NODE_ENV"];
@@ -65,7 +69,7 @@ const build = async (): Promise<BuiltSite[]> => {
     }
     log(`building the ${def.label} into ${def.outDir} …`);
     const started = performance.now();
-    const { code, output } = await runBuild(def.dataDir, outDir);
+    const { code, output } = await runBuild(def.dataDir, outDir, def.env);
     site.buildSeconds = (performance.now() - started) / 1000;
     if (code !== 0) {
       site.error = `building the ${def.label} failed (npm run build ${def.dataDir}, exit code ${code}):\n${tail(output)}`;

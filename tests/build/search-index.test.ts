@@ -19,27 +19,36 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
+/** The folders of the index's parts: pagefind/ and those pagefind/parts.json lists. */
+const partFolders = (siteDir: string): string[] => {
+  const root = join(siteDir, "pagefind");
+  const parts = JSON.parse(readFileSync(join(root, "parts.json"), "utf8")) as string[];
+  return [root, ...parts.map((part) => join(root, part))];
+};
+
 /** Pagefind's fragments are gzipped JSON behind a "pagefind_dcd" signature. */
-const readFragments = (siteDir: string): Fragment[] => {
-  const dir = join(siteDir, "pagefind", "fragment");
+const readFragments = (indexDir: string): (Fragment & { part: string })[] => {
+  const dir = join(indexDir, "fragment");
   return readdirSync(dir).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
-    return JSON.parse(text.replace(/^pagefind_dcd/, "")) as Fragment;
+    return { ...(JSON.parse(text.replace(/^pagefind_dcd/, "")) as Fragment), part: indexDir };
   });
 };
 
 const seed = builtSites().find((site) => site.id === "seed");
 
 describe.skipIf(seed?.skipped !== undefined)("search index (seed site)", () => {
-  let fragments: Fragment[];
+  let folders: string[];
+  let fragments: (Fragment & { part: string })[];
   let records: SearchRecord[];
   beforeAll(async () => {
     if (seed?.error !== undefined) throw new Error(seed.error);
-    fragments = readFragments(seed?.outDir ?? "");
+    folders = partFolders(seed?.outDir ?? "");
+    fragments = folders.flatMap(readFragments);
     records = searchRecords((await loadData("data")).departmentYears);
   });
 
-  const recordFragments = (): Fragment[] => fragments.filter((f) => f.meta["url"] !== undefined);
+  const recordFragments = (): (Fragment & { part: string })[] => fragments.filter((f) => f.meta["url"] !== undefined);
 
   test("holds every record of the published data once, at the place it points to", () => {
     expect(records.length).toBeGreaterThan(3000);
@@ -72,8 +81,41 @@ describe.skipIf(seed?.skipped !== undefined)("search index (seed site)", () => {
     expect(missing).toEqual([]);
   });
 
-  test("the text pages keep their own URLs", () => {
+  test("is written in parts of at most the set size, never splitting a department-year", () => {
+    // tests/build/sites.ts builds the seed with BUDGET_SEARCH_PART_RECORDS=1000.
+    expect(folders.length).toBeGreaterThan(2);
+    const byPart = new Map<string, Fragment[]>();
+    for (const f of recordFragments()) byPart.set(f.part, [...(byPart.get(f.part) ?? []), f]);
+    expect([...byPart.keys()].sort()).toEqual([...folders].sort());
+    const owner = new Map<string, string>();
+    for (const [part, held] of byPart) {
+      // A part holds a whole department-year, in both languages, so it may pass the size by that one.
+      const whose = new Set(
+        held.map((f) =>
+          (f.meta["url"] ?? "")
+            .replace(/^\/en\//, "/")
+            .split("/")
+            .slice(1, 3)
+            .join("/"),
+        ),
+      );
+      expect(held.length <= 1000 || whose.size === 1).toBe(true);
+      for (const dy of whose) {
+        expect(owner.get(dy) ?? part).toBe(part);
+        owner.set(dy, part);
+      }
+    }
+    // Only the first part carries Pagefind's script and WebAssembly; the search page merges the rest.
+    for (const folder of folders.slice(1)) {
+      expect(readdirSync(folder).filter((file) => /\.js$|^wasm\./.test(file))).toEqual([]);
+    }
+  });
+
+  test("the text pages keep their own URLs, in the first part", () => {
     const pages = fragments.filter((f) => f.meta["url"] === undefined).map((f) => f.url);
+    expect(new Set(fragments.filter((f) => f.meta["url"] === undefined).map((f) => f.part))).toEqual(
+      new Set(folders.slice(0, 1)),
+    );
     expect(pages).toContain("/2025/huadu-zwfw/explanation/");
     expect(pages.filter((url) => url.endsWith(".html"))).toEqual([]);
   });

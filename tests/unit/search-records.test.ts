@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/budget/load";
 import type { DepartmentYear } from "../../src/budget/model";
-import { recordPage } from "../../src/site/search-index";
+import { recordPage, recordParts } from "../../src/site/search-index";
 import { searchRecords, type SearchRecord } from "../../src/site/search-records";
 
 let records: SearchRecord[];
@@ -65,5 +65,32 @@ describe("search records", () => {
         '<meta data-pagefind-meta="context[content]" content="部门 · 2025&quot; data-x=&quot;1">' +
         "</head><body data-pagefind-body><p>项目 &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</p></body></html>",
     );
+  });
+});
+
+describe("the index's parts", () => {
+  const of = (n: number, dy: string): SearchRecord[] =>
+    Array.from({ length: n }, (_, i) => ({
+      url: `/${dy}/table-01/#r-${i}`,
+      language: "zh-cn",
+      content: String(i),
+      meta: { title: String(i), context: dy },
+    }));
+  const sizes = (parts: SearchRecord[][]): number[] => parts.map((part) => part.length);
+
+  it("fill each part up to the size, in order, starting a part where the next department-year would pass it", () => {
+    const parts = recordParts([of(400, "a"), of(500, "b"), of(200, "c"), of(1000, "d")], 1000);
+    expect(sizes(parts)).toEqual([900, 200, 1000]);
+    expect(parts[1]?.[0]?.url).toBe("/c/table-01/#r-0");
+    expect(parts.flat()).toHaveLength(2100);
+  });
+
+  it("keep a department-year larger than the size whole, in a part of its own", () => {
+    expect(sizes(recordParts([of(10, "a"), of(2500, "b"), of(10, "c")], 1000))).toEqual([10, 2500, 10]);
+  });
+
+  it("are one part, empty, for a site with no records, and one for the seed at the default size", () => {
+    expect(recordParts([], 1000)).toEqual([[]]);
+    expect(recordParts([records], 20_000)).toEqual([records]);
   });
 });
