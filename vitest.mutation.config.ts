@@ -26,6 +26,7 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
   ],
   loading: [
     "tests/unit/csv-file.test.ts",
+    "tests/unit/table-loader.test.ts",
     "tests/unit/money.test.ts",
     "tests/unit/seed.test.ts",
     "tests/unit/broken-inputs.test.ts",

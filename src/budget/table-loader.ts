@@ -121,8 +121,11 @@ interface Built {
   findings: Finding[];
 }
 
-/** A row that passed its schema; `index` is its position among all data rows, kept or not. */
-type Entry = { raw: RawRow; parsed: ParsedRow; index: number };
+/**
+ * A row that passed its schema; `index` is its position among all data rows, kept or not;
+ * `record` its cells as printed, by column key.
+ */
+type Entry = { raw: RawRow; parsed: ParsedRow; index: number; record: Record<string, string> };
 
 const classificationOf = (spec: TableSpec): Classification =>
   spec.columns.some((c) => c.type === "economicCode" || c.type === "economicCodePart") ? "economic" : "function";
@@ -189,7 +192,7 @@ const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built =
   const findings: Finding[] = [];
   const sides = spec.sides ?? DEFAULT_SIDES;
   const lastOrdinal: Partial<Record<Side, number>> = {};
-  const rows: BudgetRow[] = entries.map(({ raw, parsed }) => {
+  const rows: BudgetRow[] = entries.map(({ raw, parsed, record }) => {
     const side = parsed["side"] as Side;
     const name = parsed["name"] as string;
     const code = parsed["code"] as string | undefined;
@@ -200,13 +203,14 @@ const buildTwoSided = (spec: TableSpec, entries: Entry[], file: string): Built =
       findings.push(...checkCodeName("function", code, name.replace(ORDINAL, ""), where));
     }
     // A column of the other side holds nothing on this line: a figure there would be read by no check.
+    // The finding quotes the cell as printed ("5.10"), not the parsed count of its smallest unit (510).
     for (const column of spec.columns) {
       const value = parsed[column.key];
       if (column.side === undefined || column.side === side || value === null || value === undefined) continue;
       findings.push(
         finding(
           RULES.otherSideAmount,
-          { file, line: raw.line, column: column.header, value: String(value) },
+          { file, line: raw.line, column: column.header, value: record[column.key] ?? String(value) },
           { side: SIDE_NAME[column.side], lineSide: SIDE_NAME[side] },
         ),
       );
@@ -467,7 +471,7 @@ export const loadTable = (
       }
       if (code !== undefined) parsed["code"] = code;
     }
-    entries.push({ raw, parsed, index });
+    entries.push({ raw, parsed, index, record });
   });
   const built = BUILDERS[spec.model](spec, entries, file, csv.rows.length);
   findings.push(...built.findings);
