@@ -51,8 +51,8 @@ const chineseTerms = (query: string): string[] =>
 
 /**
  * The words of the query as Pagefind splits it (Intl.Segmenter, as its own script does). Pagefind
- * leaves out a word an index lacks, and the index is in parts (src/site/search-index.ts), so a part
- * without 专线 answers 日常专线 with every 日常: a result is shown for the words only if it holds each.
+ * leaves out a word its index lacks, so an index without 火箭 answers 日常火箭 with every 日常 (and
+ * each part of a split index lacks some words): a result is shown for the words only if it holds each.
  */
 const queryWords = (query: string): string[] => {
   if (typeof Intl.Segmenter === "undefined") return [];
@@ -143,14 +143,15 @@ const resultItem = (data: PagefindResultData): HTMLLIElement => {
  * (src/site/search-index.ts) and lists those after the first in /pagefind/parts.json.
  */
 const loadIndex = async (): Promise<Pagefind> => {
+  const base = new URL("/pagefind/", location.href);
   const [pagefind, parts] = await Promise.all([
-    import(/* @vite-ignore */ new URL("/pagefind/pagefind.js", location.href).href) as Promise<Pagefind>,
-    fetch(new URL("/pagefind/parts.json", location.href)).then((response) => {
+    import(/* @vite-ignore */ new URL("pagefind.js", base).href) as Promise<Pagefind>,
+    fetch(new URL("parts.json", base)).then((response) => {
       if (!response.ok) throw new Error(`search index: parts.json ${response.status}`);
       return response.json() as Promise<string[]>;
     }),
   ]);
-  for (const part of parts) await pagefind.mergeIndex(new URL(`/pagefind/${part}`, location.href).pathname);
+  for (const part of parts) await pagefind.mergeIndex(new URL(part, base).pathname);
   return pagefind;
 };
 

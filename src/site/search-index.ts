@@ -25,6 +25,8 @@ export interface SearchIndexStats {
   pages: number;
   /** Table rows and glossary terms (both languages). */
   records: number;
+  /** Parts the index is written in (pagefind/ and pagefind/part-i/). */
+  parts: number;
 }
 
 /** What Pagefind says it indexed, per language (text pages and records together). */
@@ -96,13 +98,13 @@ const writeRecordPages = (records: readonly SearchRecord[]): string => {
  * of this many records, one after another, its memory is that of one part, whatever the site's
  * size; the search page joins the parts (mergeIndex), so a reader searches them all at once.
  */
-export const RECORDS_PER_PART = 20_000;
+const RECORDS_PER_PART = 20_000;
 
 /** Where part `i` of the index is written, under the site's pagefind/: part 0 is pagefind/ itself. */
-export const partFolder = (i: number): string => (i === 0 ? "" : `part-${i}/`);
+const partFolder = (i: number): string => (i === 0 ? "" : `part-${i}/`);
 
 /** The file that lists the parts after the first (the search page merges them): pagefind/parts.json. */
-export const PARTS_FILE = "parts.json";
+const PARTS_FILE = "parts.json";
 
 /**
  * The records in parts of at most `limit` each, given each department-year's records in order:
@@ -113,10 +115,10 @@ export const recordParts = (
   byDepartmentYear: readonly (readonly SearchRecord[])[],
   limit: number,
 ): SearchRecord[][] => {
-  const parts: SearchRecord[][] = [[]];
+  let last: SearchRecord[] = [];
+  const parts = [last];
   for (const records of byDepartmentYear) {
-    const last = parts[parts.length - 1] ?? [];
-    if (last.length > 0 && last.length + records.length > limit) parts.push([...records]);
+    if (last.length > 0 && last.length + records.length > limit) parts.push((last = [...records]));
     else last.push(...records);
   }
   return parts;
@@ -157,7 +159,7 @@ export const writeSearchIndex = async (
   siteDir: string,
   dys: readonly DepartmentYear[],
   recordsPerPart: number = RECORDS_PER_PART,
-): Promise<SearchIndexStats & { parts: number }> => {
+): Promise<SearchIndexStats> => {
   const root = join(siteDir, "pagefind");
   const parts = recordParts(
     dys.map((dy) => searchRecords([dy])),
