@@ -3,22 +3,15 @@
  * term ("其中：基本支出", "行政经费", "事业单位经营支出") finds it.
  */
 
-/** Anchors for the standard terms, so links stay the same across departments and years. */
-const TERM_SLUGS: Readonly<Record<string, string>> = {
-  财政拨款收入: "fiscal-appropriation-income",
-  事业收入: "public-institution-revenue",
-  经营收入: "business-revenue",
-  其他收入: "other-revenue",
-  用事业基金弥补收支差额: "institution-fund",
-  基本支出: "basic-expenditure",
-  项目支出: "project-expenditure",
-  经营支出: "business-expenditure",
-  "行政经费（机关运行经费）": "administrative-costs",
-  '"三公"经费': "three-public-expenses",
-};
+import { STANDARD_TERMS } from "./standard-names";
 
 /** Straight, curly and full-width quotes are all the same quote to a reader. */
 const normalize = (text: string): string => text.replace(/[“”＂"]/g, '"').replace(/\s+/g, "");
+
+/** The standard terms' anchor slugs, by the term as `normalize` writes it. */
+const TERM_SLUGS: ReadonlyMap<string, string> = new Map(
+  Object.entries(STANDARD_TERMS).flatMap(([term, { slug }]) => (slug === undefined ? [] : [[normalize(term), slug]])),
+);
 
 export interface TermAnchor {
   term: string;
@@ -27,7 +20,7 @@ export interface TermAnchor {
 }
 
 export const termAnchors = (terms: readonly { term: string }[]): TermAnchor[] =>
-  terms.map(({ term }, i) => ({ term, anchor: `term-${TERM_SLUGS[normalize(term)] ?? String(i + 1)}` }));
+  terms.map(({ term }, i) => ({ term, anchor: `term-${TERM_SLUGS.get(normalize(term)) ?? String(i + 1)}` }));
 
 const PREFIX = /^其中[:：]/;
 

@@ -14,8 +14,12 @@ import {
   type ShanghaiDepartmentYear,
 } from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
+import type { UiKey } from "../i18n";
 
 export type KeyFigureId = "income" | "expenditure" | "basic" | "project" | "threePublic" | "adminCosts";
+
+/** The figure's name in the UI dictionary, the same wherever it is shown (home, year, department pages). */
+export const figureLabel = (id: KeyFigureId): UiKey => `figure.${id}`;
 
 /** A change as the document states it: in hundredths of 万元 (the unit of every stated figure). */
 export interface StatedChange {

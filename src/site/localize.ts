@@ -155,7 +155,7 @@ export const glossaryTexts = (dy: DepartmentYear, locale: Locale): GlossaryText[
   const paired = en?.length === dy.glossary.terms.length ? en : undefined;
   return dy.glossary.terms.map((entry, i) => ({
     zh: entry.term,
-    term: localize(entry.term, paired?.[i]?.term ?? STANDARD_TERMS[entry.term], locale),
+    term: localize(entry.term, paired?.[i]?.term ?? STANDARD_TERMS[entry.term]?.en, locale),
     definition: localize(entry.definition, paired?.[i]?.definition, locale),
   }));
 };

@@ -61,18 +61,24 @@ export const STANDARD_NOTES: Readonly<Record<string, string>> = {
     "The functional classification items in this table are listed according to the department's actual budget.",
 };
 
-/** The standard 名词解释 terms. */
-export const STANDARD_TERMS: Readonly<Record<string, string>> = {
-  财政拨款收入: "Fiscal appropriation income",
-  事业收入: "Public institution revenue",
-  经营收入: "Business revenue",
-  其他收入: "Other revenue",
-  用事业基金弥补收支差额: "Institution fund used to cover the gap",
-  基本支出: "Basic expenditure",
-  项目支出: "Project expenditure",
-  经营支出: "Business expenditure",
-  "行政经费（机关运行经费）": "Administrative costs (administrative operating costs)",
-  "“三公”经费": "“Three public” expenses",
-  上年结转: "Carried over from the previous year",
-  结转下年: "Carried forward to next year",
+/**
+ * The standard 名词解释 terms: each one's English and, for those the key figures and headings link
+ * to, the glossary anchor's slug, so links stay the same across departments and years.
+ */
+export const STANDARD_TERMS: Readonly<Record<string, { en: string; slug?: string }>> = {
+  财政拨款收入: { en: "Fiscal appropriation income", slug: "fiscal-appropriation-income" },
+  事业收入: { en: "Public institution revenue", slug: "public-institution-revenue" },
+  经营收入: { en: "Business revenue", slug: "business-revenue" },
+  其他收入: { en: "Other revenue", slug: "other-revenue" },
+  用事业基金弥补收支差额: { en: "Institution fund used to cover the gap", slug: "institution-fund" },
+  基本支出: { en: "Basic expenditure", slug: "basic-expenditure" },
+  项目支出: { en: "Project expenditure", slug: "project-expenditure" },
+  经营支出: { en: "Business expenditure", slug: "business-expenditure" },
+  "行政经费（机关运行经费）": {
+    en: "Administrative costs (administrative operating costs)",
+    slug: "administrative-costs",
+  },
+  "“三公”经费": { en: "“Three public” expenses", slug: "three-public-expenses" },
+  上年结转: { en: "Carried over from the previous year" },
+  结转下年: { en: "Carried forward to next year" },
 };

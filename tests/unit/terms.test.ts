@@ -18,11 +18,12 @@ const pairs = (): { where: string; zh: string; en: string }[] => [
     zh: DICTIONARIES["zh-CN"][key],
     en: DICTIONARIES.en[key],
   })),
-  ...Object.entries({ ...STANDARD_ROW_NAMES, ...STANDARD_NOTES, ...STANDARD_TERMS }).map(([zh, en]) => ({
+  ...Object.entries({ ...STANDARD_ROW_NAMES, ...STANDARD_NOTES }).map(([zh, en]) => ({
     where: `standard name ${zh}`,
     zh,
     en,
   })),
+  ...Object.entries(STANDARD_TERMS).map(([zh, { en }]) => ({ where: `standard term ${zh}`, zh, en })),
   ...PROFILES.flatMap((profile) =>
     profile.tables.flatMap((table) => [
       { where: `${profile.id}:${table.id}`, zh: table.title.zh, en: table.title.en },
