@@ -25,6 +25,3 @@ export const peopleSchema = z.strictObject({
   /** 编制人数 or 在职人数, as the source counts them. */
   staff: headcount.optional(),
 });
-
-export type People = z.output<typeof peopleSchema>;
-export type Headcount = z.output<typeof headcount>;

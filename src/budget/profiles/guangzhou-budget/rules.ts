@@ -456,5 +456,3 @@ export const RULES = {
     "warning",
   ),
 } as const;
-
-export type { ReconciliationRule } from "../../reconcile/catalogue";
