@@ -26,33 +26,30 @@ export { describeLocation, SEVERITY_LABEL, type Finding, type Severity } from ".
 export { bi, type Bilingual, type Lang } from "./i18n-text";
 export type { SourceCell, SourceDocument, SourceLine } from "./import/source";
 export { importDocument, type ImportResult } from "./import/document";
-export { formatImportNote, type ImportNote } from "./import/report";
+export { formatImportNote } from "./import/report";
 export { runningHeads, withoutRunningHeads } from "./import/running-heads";
 export { readTextSource } from "./import/text-source";
 export { isWebAddress } from "./schema/source";
 export { decodeText } from "./csv-file";
 export { isDepartmentFolderName, loadData } from "./load";
-export type { BudgetRow, BudgetTable, DepartmentYear, LoadResult } from "./model";
-export { cents, decimalsOf, sum, toDecimalString, toScale, type AmountUnit, type Cents } from "./money";
+export type { BudgetRow, BudgetTable, DepartmentYear } from "./model";
+export { cents, decimalsOf, sum, toDecimalString, toScale, type Cents } from "./money";
 export {
   formatBytes,
   formatMoney,
   formatPercent,
-  formatProseMoney,
   formatRounded,
   formatShare,
   formatSignedMoney,
   formatStatedPercent,
   formatTenths,
   unitWord,
-  type NumberLocale,
 } from "./format";
 export {
   GUANGZHOU_BUDGET,
   isGuangzhou,
   isShanghai,
   printedPartsOf,
-  PROFILES,
   SHANGHAI_BUDGET,
   type GuangzhouDepartmentYear,
   type ShanghaiDepartmentYear,
@@ -70,26 +67,14 @@ export {
   DOCUMENT_KIND_EN,
   type ChartSpec,
   type ColumnSpec,
-  type DocumentKind,
   type KeyFigureSpec,
-  type PrintedParts,
-  type PrintedText,
-  type RowModel,
   type TableSpec,
 } from "./profiles/types";
-export { findRow, type RowPick } from "./reconcile/rows";
-export { checksOf, tally, type Check, type ReconciliationResult, type RuleSummary, type Tally } from "./reconcile";
+export { findRow } from "./reconcile/rows";
+export { checksOf, tally, type ReconciliationResult, type RuleSummary, type Tally } from "./reconcile";
 export { sourceLabel } from "./reconcile/cells";
 export { bareName } from "./reconcile/rows";
 export type { RuleFamily } from "./reconcile/types";
 export { countBySeverity, formatFindings } from "./report";
-export { resolveTarget, validate, type ValidationResult } from "./validate";
-export {
-  scaffoldNewYear,
-  scaffoldReport,
-  type NewYearOptions,
-  type NewYearProblem,
-  type NewYearScaffold,
-  type ScaffoldReport,
-} from "./new-year";
-export type { PriorFact } from "./new-year-yaml";
+export { validate, type ValidationResult } from "./validate";
+export { scaffoldNewYear, scaffoldReport, type NewYearScaffold } from "./new-year";

@@ -20,7 +20,7 @@ import { applyErrata, correctionsOf, loadErrata, type Erratum } from "./errata";
 import { isError, type Finding } from "./findings";
 import { bi, type Bilingual } from "./i18n-text";
 import type { AmountUnit } from "./money";
-import { PROFILES, profileById, type AnyProfile, type DepartmentYearOf } from "./profiles";
+import { PROFILES, profileById, type AnyProfile } from "./profiles";
 import type { DocumentKind, MetaHead, TableSpec } from "./profiles/types";
 import type { BudgetTable, DepartmentYear, LoadResult } from "./model";
 import { loadTable } from "./table-loader";
@@ -580,5 +580,3 @@ export const loadData = async (root: string, only?: string): Promise<LoadResult>
   }
   return { departmentYears, findings, stats: { departmentYears: folders.length, files, rows } };
 };
-
-export type { DepartmentYearOf };

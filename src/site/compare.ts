@@ -5,7 +5,7 @@
  * or disappear are marked. Amounts of the two years are compared exactly, in the finer of their
  * units. Only department-years of the same profile are compared.
  */
-import { toScale, type Cents } from "../budget";
+import { toScale } from "../budget";
 import type { DepartmentYear } from "../budget";
 import type { TableSpec } from "../budget";
 import type { BudgetRow, BudgetTable } from "../budget";
@@ -142,5 +142,3 @@ export const priorYearOf = (dy: DepartmentYear, all: readonly DepartmentYear[]):
   }
   return index.get(`${dy.year - 1}/${dy.slug}`);
 };
-
-export type { Cents };

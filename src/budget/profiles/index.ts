@@ -53,8 +53,6 @@ export interface JiangsuDepartmentYear extends DepartmentYearBase {
 
 export type KnownDepartmentYear = GuangzhouDepartmentYear | ShanghaiDepartmentYear | JiangsuDepartmentYear;
 
-export type DepartmentYearOf<P extends AnyProfile> = Extract<KnownDepartmentYear, { profile: P }>;
-
 export const isGuangzhou = (dy: KnownDepartmentYear): dy is GuangzhouDepartmentYear =>
   dy.profile.id === GUANGZHOU_BUDGET.id;
 export const isShanghai = (dy: KnownDepartmentYear): dy is ShanghaiDepartmentYear =>
