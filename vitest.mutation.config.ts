@@ -25,6 +25,7 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
     "tests/unit/jiangsu-documents.test.ts",
   ],
   loading: [
+    "tests/unit/load.test.ts",
     "tests/unit/csv-file.test.ts",
     "tests/unit/table-loader.test.ts",
     "tests/unit/money.test.ts",
