@@ -19,3 +19,8 @@ export const project = (f: Finding): Projection => [
   f.severity,
   f.acknowledged !== undefined,
 ];
+
+/** A finding as the loading tests compare it: [file as the finding names it, line, column, rule, severity]. */
+export type FindingAt = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
+
+export const findingAt = (f: Finding): FindingAt => [f.file, f.line ?? null, f.column ?? null, f.rule, f.severity];

@@ -7,16 +7,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Finding, Severity } from "../../src/budget/findings";
+import type { Finding } from "../../src/budget/findings";
+import { findingAt as project, type FindingAt as Projection } from "../helpers/finding-projection";
 import { loadData } from "../../src/budget/load";
 import type { LoadResult } from "../../src/budget/model";
 import { validate, type ValidationResult } from "../../src/budget/validate";
 import { BROKEN_FIXTURES_DIR, brokenCaseNames, removeSeedCopies, seedCopyWithFixture } from "../helpers/seed-copy";
 import { completeGuangzhou, loadSeed, type CompleteGuangzhou } from "../helpers/seed";
-
-type Projection = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
-
-const project = (f: Finding): Projection => [f.file, f.line ?? null, f.column ?? null, f.rule, f.severity];
 
 /** Every case folder and the findings it must produce, in the loader's order. */
 const EXPECTED: Record<string, Projection[]> = {

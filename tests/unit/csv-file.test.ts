@@ -12,10 +12,8 @@ import {
   readCsv,
   withoutDecimalCommaEchoes,
 } from "../../src/budget/csv-file";
-import type { Finding, Severity } from "../../src/budget/findings";
-
-type Projection = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
-const project = (f: Finding): Projection => [f.file, f.line ?? null, f.column ?? null, f.rule, f.severity];
+import type { Finding } from "../../src/budget/findings";
+import { findingAt as project, type FindingAt as Projection } from "../helpers/finding-projection";
 
 const FILE = "t.csv";
 const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);

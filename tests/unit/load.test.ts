@@ -13,7 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { finding, RULES } from "../../src/budget/data-rules";
-import type { Finding, Severity } from "../../src/budget/findings";
+import type { Finding } from "../../src/budget/findings";
+import { findingAt as project, type FindingAt as Projection } from "../helpers/finding-projection";
 import { bi } from "../../src/budget/i18n-text";
 import { isDepartmentFolderName, loadData } from "../../src/budget/load";
 import type { LoadResult } from "../../src/budget/model";
@@ -113,8 +114,6 @@ vi.mock("../../src/budget/profiles", async (importOriginal) => {
   };
 });
 
-type Projection = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
-const project = (f: Finding): Projection => [f.file, f.line ?? null, f.column ?? null, f.rule, f.severity];
 const projected = async (root: string, only?: string): Promise<Projection[]> =>
   (await loadData(root, only)).findings.map(project);
 

@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RawCsv } from "../../src/budget/csv-file";
-import type { Finding, Severity } from "../../src/budget/findings";
+import type { Finding } from "../../src/budget/findings";
+import { findingAt as project } from "../helpers/finding-projection";
 import { bi } from "../../src/budget/i18n-text";
 import { WANYUAN_2 } from "../../src/budget/money";
 import type { ColumnSpec, ColumnType, TableSpec } from "../../src/budget/profiles/types";
 import { loadTable, type Correction } from "../../src/budget/table-loader";
-
-type Projection = [file: string, line: number | null, column: string | null, rule: string, severity: Severity];
-const project = (f: Finding): Projection => [f.file, f.line ?? null, f.column ?? null, f.rule, f.severity];
 
 const FILE = "t.csv";
 
